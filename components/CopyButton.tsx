@@ -1,0 +1,45 @@
+import { useEffect, useState } from 'preact/hooks';
+
+type CopyState = 'idle' | 'copied' | 'failed';
+
+interface CopyButtonProps {
+  /** What the button says before copying. */
+  label: string;
+  /** Accessible name when the visible label is terse. */
+  title?: string;
+  text: () => string;
+  copiedLabel?: string;
+  failedLabel?: string;
+}
+
+/** Copies text to the clipboard and says, politely, whether it worked. */
+export function CopyButton({
+  label,
+  title,
+  text,
+  copiedLabel = '已复制 Copied',
+  failedLabel = '复制失败 Copy failed',
+}: CopyButtonProps) {
+  const [state, setState] = useState<CopyState>('idle');
+
+  useEffect(() => {
+    if (state === 'idle') return;
+    const timer = setTimeout(() => setState('idle'), 2000);
+    return () => clearTimeout(timer);
+  }, [state]);
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(text());
+      setState('copied');
+    } catch {
+      setState('failed');
+    }
+  };
+
+  return (
+    <button type="button" class={`copy-button is-${state}`} title={title} aria-label={title} onClick={copy}>
+      <span aria-live="polite">{state === 'copied' ? copiedLabel : state === 'failed' ? failedLabel : label}</span>
+    </button>
+  );
+}

@@ -1,0 +1,67 @@
+import type { Paragraph, Section, Statement } from '@/core/types';
+import { paragraphAnchor } from '@/core/anchors';
+import { withCitation } from '@/core/cite';
+import { CopyButton } from './CopyButton';
+
+export function sectionAnchor(section: Section): string {
+  return `s${section.id}`;
+}
+
+/** The whole statement: headed sections with numbered, anchored paragraphs. */
+export function StatementText({
+  statement,
+  markedParagraph,
+}: {
+  statement: Statement;
+  markedParagraph: number | null;
+}) {
+  return (
+    <>
+      {statement.sections.map((section) => (
+        <section
+          key={section.id}
+          class="statement-section"
+          aria-labelledby={section.heading ? sectionAnchor(section) : undefined}
+        >
+          {section.heading && (
+            <h2 id={sectionAnchor(section)} tabIndex={-1}>
+              {section.heading}
+            </h2>
+          )}
+          {section.paragraphs.map((n) => (
+            <ParagraphBlock key={n} paragraph={statement.paragraphs[n - 1]!} marked={n === markedParagraph} />
+          ))}
+        </section>
+      ))}
+    </>
+  );
+}
+
+export function ParagraphBlock({ paragraph, marked }: { paragraph: Paragraph; marked: boolean }) {
+  const anchor = paragraphAnchor(paragraph.n);
+  return (
+    <div
+      id={anchor}
+      class={marked ? 'paragraph is-marked' : 'paragraph'}
+      tabIndex={-1}
+      aria-current={marked ? 'location' : undefined}
+    >
+      <a class="paragraph-number" href={`#${anchor}`} aria-label={`第${paragraph.n}段 · paragraph ${paragraph.n}`}>
+        {paragraph.n}
+      </a>
+      <p class="paragraph-text">{paragraph.text}</p>
+      <div class="paragraph-actions">
+        <CopyButton
+          label="复制引文"
+          title={`复制第${paragraph.n}段及引文出处`}
+          text={() => withCitation(paragraph.text, paragraph.n, 'zh')}
+        />
+        <CopyButton
+          label="Copy · EN cite"
+          title={`Copy paragraph ${paragraph.n} with an English citation`}
+          text={() => withCitation(paragraph.text, paragraph.n, 'en')}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+/** Shapes of the bundled index, shared by the build step, core logic and UI. */
+
+/** [start, end) offsets into a paragraph's text, in UTF-16 code units. */
+export interface Sentence {
+  start: number;
+  end: number;
+}
+
+export interface Paragraph {
+  /** 1-based, in document order; the reader's anchor is `#p<n>`. */
+  n: number;
+  /** Index into `Statement.sections`; 0 is the preamble. */
+  section: number;
+  text: string;
+  sentences: Sentence[];
+}
+
+export interface Section {
+  id: number;
+  /** `null` for the preamble, which has no heading in the source. */
+  heading: string | null;
+  paragraphs: number[];
+}
+
+export interface Statement {
+  title: string;
+  date: string;
+  sections: Section[];
+  paragraphs: Paragraph[];
+}
+
+export type TopicKind = 'specific' | 'general';
+
+/** A topic as curated in data/topics.ts. */
+export interface TopicSource {
+  id: string;
+  kind: TopicKind;
+  /** Simplified forms exactly as the statement writes them; the first is the topic's name. */
+  zh: string[];
+  /** English names as English-language news writes them; all-capital acronyms match case-sensitively. */
+  en: string[];
+  /** Simplified short forms that news uses but the statement does not (世贸组织). */
+  abbr?: string[];
+  /** Regional traditional variants a converter would not produce (飛彈 for 导弹). */
+  variants?: string[];
+}
+
+/** A topic as bundled in the index. */
+export interface Topic {
+  id: string;
+  kind: TopicKind;
+  zh: string[];
+  abbr: string[];
+  /** Traditional forms: generated (Taiwan, Hong Kong, Taiwan phrases) plus curated variants. */
+  zht: string[];
+  en: string[];
+  /** Paragraph numbers the topic refers to, in document order. */
+  paragraphs: number[];
+}
+
+export interface StatementIndex {
+  statement: Statement;
+  topics: Topic[];
+  /** Traditional (and variant) character → simplified, restricted to characters that matter. */
+  fold: Record<string, string>;
+}

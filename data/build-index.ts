@@ -1,0 +1,57 @@
+/**
+ * Build step: data/statement.txt + data/topics.ts → data/generated/*.json.
+ * Deterministic, and run before dev, build, typecheck and tests; never edit its output.
+ * Files are rewritten only when their content changes, so watchers stay quiet.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as OpenCC from 'opencc-js';
+import TSCharacters from 'opencc-js/dict/TSCharacters';
+import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
+import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
+import { parseStatement } from '../core/statement';
+import { buildFoldTable, charactersOf, indexTopic, parseOpenccDictionary } from '../core/topic-index';
+import { chinaUsAnchors, topics } from './topics';
+
+const dataDir = dirname(fileURLToPath(import.meta.url));
+const outDir = join(dataDir, 'generated');
+
+function writeIfChanged(name: string, value: unknown): number {
+  const path = join(outDir, name);
+  const text = JSON.stringify(value) + '\n';
+  if (!existsSync(path) || readFileSync(path, 'utf8') !== text) writeFileSync(path, text);
+  return Buffer.byteLength(text);
+}
+
+const statement = parseStatement(readFileSync(join(dataDir, 'statement.txt'), 'utf8'));
+const converters = (['tw', 'twp', 'hk'] as const).map((to) => OpenCC.Converter({ from: 'cn', to }));
+const indexed = topics.map((topic) => indexTopic(topic, statement, converters));
+
+const simplifiedText = [
+  statement.title,
+  ...statement.sections.map((section) => section.heading ?? ''),
+  ...statement.paragraphs.map((paragraph) => paragraph.text),
+  ...indexed.flatMap((topic) => [...topic.zh, ...topic.abbr]),
+  ...chinaUsAnchors,
+];
+const fold = buildFoldTable(
+  parseOpenccDictionary(TSCharacters),
+  [parseOpenccDictionary(TWVariantsRev), parseOpenccDictionary(HKVariantsRev)],
+  charactersOf(simplifiedText),
+  charactersOf(indexed.flatMap((topic) => topic.zht).concat(chinaUsAnchors)),
+);
+
+mkdirSync(outDir, { recursive: true });
+const sizes = {
+  'statement.json': writeIfChanged('statement.json', statement),
+  'topics.json': writeIfChanged('topics.json', { topics: indexed, anchors: chinaUsAnchors }),
+  'fold.json': writeIfChanged('fold.json', fold),
+};
+const summary = Object.entries(sizes)
+  .map(([name, bytes]) => `${name} ${(bytes / 1024).toFixed(1)} KB`)
+  .join(', ');
+console.log(
+  `index: ${statement.paragraphs.length} paragraphs, ${statement.sections.length - 1} headed sections, ` +
+    `${indexed.length} topics, ${Object.keys(fold).length} folded characters (${summary})`,
+);

@@ -1,0 +1,13 @@
+/**
+ * The generated index, typed. Built by data/build-index.ts (`npm run index`);
+ * import from here rather than from the JSON files.
+ */
+import type { Statement, Topic } from '../core/types';
+import statementJson from './generated/statement.json';
+import topicsJson from './generated/topics.json';
+import foldJson from './generated/fold.json';
+
+export const statement: Statement = statementJson;
+export const topics: Topic[] = topicsJson.topics as Topic[];
+export const chinaUsAnchors: string[] = topicsJson.anchors;
+export const fold: Record<string, string> = foldJson;

@@ -1,0 +1,135 @@
+import { expect, test } from '../harness/extension';
+
+const readerUrl = (id: string, hash = '') => `chrome-extension://${id}/reader.html${hash}`;
+
+test.describe('reader page', () => {
+  test('shows the title, the date and the nine section headings', async ({
+    extensionContext: context,
+    extensionId,
+  }) => {
+    const page = await context.newPage();
+    await page.goto(readerUrl(extensionId));
+    await expect(page.locator('h1')).toHaveText('中美联合声明');
+    await expect(page.getByText('一九九七年十月二十九日')).toBeVisible();
+    await expect(page.locator('main h2')).toHaveText([
+      '高层对话和磋商',
+      '能源和环境合作',
+      '经贸关系',
+      '和平核合作',
+      '防扩散',
+      '人权',
+      '法律合作',
+      '两军关系',
+      '科技、教育和文化交流',
+    ]);
+    await page.close();
+  });
+
+  test('gives every paragraph an anchor and a visible number, and breaks no word at a former page break', async ({
+    extensionContext: context,
+    extensionId,
+  }) => {
+    const page = await context.newPage();
+    await page.goto(readerUrl(extensionId));
+    const paragraphs = page.locator('[id^="p"].paragraph');
+    const count = await paragraphs.count();
+    expect(count).toBeGreaterThanOrEqual(30);
+    const ids = await paragraphs.evaluateAll((els) => els.map((el) => el.id));
+    expect(ids).toEqual(Array.from({ length: count }, (_, i) => `p${i + 1}`));
+    for (const n of [1, 12, count]) {
+      await expect(page.locator(`#p${n} .paragraph-number`)).toHaveText(String(n));
+    }
+    for (const [n, words] of [
+      [3, '在中美三个联合公报的原则基础上处理两国关系'],
+      [11, '这一重要性在一九九七年三月成立的'],
+      [15, '以促进两国间的和平核合作和研究。'],
+      [30, '增加两国人民之间的交流'],
+    ] as const) {
+      await expect(page.locator(`#p${n} .paragraph-text`)).toContainText(words);
+    }
+    // No paragraph is a leftover fragment of a page break.
+    const texts = await page.locator('.paragraph-text').allTextContents();
+    for (const text of texts) expect(text.trim()).toMatch(/[。！？]$/);
+    await page.close();
+  });
+
+  test('scrolls to and marks the paragraph named in the hash, and follows later hash changes', async ({
+    extensionContext: context,
+    extensionId,
+  }) => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 900, height: 600 });
+    await page.goto(readerUrl(extensionId, '#p12'));
+    const p12 = page.locator('#p12');
+    await expect(p12).toHaveClass(/is-marked/);
+    await expect(p12).toHaveAttribute('aria-current', 'location');
+    await expect(p12).toBeInViewport();
+    await expect(p12).toBeFocused();
+    await expect(page.locator('.paragraph.is-marked')).toHaveCount(1);
+
+    await page.evaluate(() => (location.hash = '#p28'));
+    await expect(page.locator('#p28')).toHaveClass(/is-marked/);
+    await expect(page.locator('#p28')).toBeInViewport();
+    await expect(p12).not.toHaveClass(/is-marked/);
+
+    await page.goto(readerUrl(extensionId, '#p999'));
+    await expect(page.locator('.paragraph.is-marked')).toHaveCount(0);
+    await page.close();
+  });
+
+  test('copies a paragraph with its citation, from the keyboard', async ({
+    extensionContext: context,
+    extensionId,
+  }) => {
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      // Record what would reach the clipboard; headless Chromium has no clipboard to read back.
+      const copied: string[] = [];
+      Object.defineProperty(window, '__copied', { value: copied });
+      navigator.clipboard.writeText = async (text: string) => void copied.push(text);
+    });
+    await page.goto(readerUrl(extensionId, '#p4'));
+    const zhButton = page.locator('#p4').getByRole('button', { name: /复制第4段/ });
+    await zhButton.focus();
+    await expect(zhButton).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(zhButton).toContainText('已复制');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    const copied = await page.evaluate(() => (window as unknown as { __copied: string[] }).__copied);
+    expect(copied[0]).toMatch(/^中方强调，台湾问题是中美关系中最重要、最敏感的核心问题/);
+    expect(copied[0]).toMatch(/\n——《中美联合声明》（1997年10月29日），第4段$/);
+    expect(copied[1]).toMatch(/\n— China–U\.S\. Joint Statement \(29 October 1997\), para\. 4$/);
+    await page.close();
+  });
+
+  test('says so when copying fails', async ({ extensionContext: context, extensionId }) => {
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      navigator.clipboard.writeText = () => Promise.reject(new Error('denied'));
+    });
+    await page.goto(readerUrl(extensionId, '#p1'));
+    const button = page.locator('#p1').getByRole('button', { name: /复制第1段/ });
+    await button.click();
+    await expect(button).toContainText('复制失败');
+    await page.close();
+  });
+
+  test('follows the system dark mode', async ({ extensionContext: context, extensionId }) => {
+    const page = await context.newPage();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(readerUrl(extensionId));
+    const dark = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    await page.emulateMedia({ colorScheme: 'light' });
+    const light = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    const luminance = (rgb: string) =>
+      rgb
+        .match(/\d+/g)!
+        .slice(0, 3)
+        .map(Number)
+        .reduce((a, b) => a + b, 0);
+    expect(luminance(dark)).toBeLessThan(150);
+    expect(luminance(light)).toBeGreaterThan(600);
+    await page.close();
+  });
+});

@@ -1,0 +1,29 @@
+import { defineConfig } from 'wxt';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    // Preact's automatic JSX runtime; no Babel preset needed.
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Yuanwen 原文',
+    description: 'Check what the news says about the 1997 China–US Joint Statement against its original text.',
+    action: { default_title: 'Yuanwen — the 1997 China–US Joint Statement' },
+    // Nothing is fetched and nothing remote runs: the strictest policy the pages need.
+    content_security_policy:
+      browser === 'firefox'
+        ? "script-src 'self'; object-src 'none'"
+        : { extension_pages: "script-src 'self'; object-src 'none'" },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'yuanwen@yuanwen.invalid',
+          strict_min_version: '142.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
+});
