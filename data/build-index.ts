@@ -11,6 +11,7 @@ import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
 import { parseStatement } from '../core/statement';
+import { buildPatterns } from '../core/patterns';
 import { buildFoldTable, charactersOf, indexTopic, parseOpenccDictionary } from '../core/topic-index';
 import { chinaUsAnchors, topics } from './topics';
 
@@ -47,6 +48,7 @@ const sizes = {
   'statement.json': writeIfChanged('statement.json', statement),
   'topics.json': writeIfChanged('topics.json', { topics: indexed, anchors: chinaUsAnchors }),
   'fold.json': writeIfChanged('fold.json', fold),
+  'patterns.json': writeIfChanged('patterns.json', buildPatterns(indexed, chinaUsAnchors, fold)),
 };
 const summary = Object.entries(sizes)
   .map(([name, bytes]) => `${name} ${(bytes / 1024).toFixed(1)} KB`)

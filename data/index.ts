@@ -2,12 +2,16 @@
  * The generated index, typed. Built by data/build-index.ts (`npm run index`);
  * import from here rather than from the JSON files.
  */
+import type { Pattern } from '../core/matcher';
 import type { Statement, Topic } from '../core/types';
 import statementJson from './generated/statement.json';
 import topicsJson from './generated/topics.json';
 import foldJson from './generated/fold.json';
+import patternsJson from './generated/patterns.json';
 
 export const statement: Statement = statementJson;
 export const topics: Topic[] = topicsJson.topics as Topic[];
 export const chinaUsAnchors: string[] = topicsJson.anchors;
 export const fold: Record<string, string> = foldJson;
+/** Every alias and anchor, folded, for the mention matcher. */
+export const patterns: Pattern[] = patternsJson;

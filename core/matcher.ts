@@ -1,0 +1,154 @@
+/**
+ * One pass over folded text with a multi-pattern (Aho–Corasick) matcher built
+ * from every alias. Longest match wins, matches never overlap, Latin aliases
+ * match on word boundaries, and acronyms (WTO, CTBT …) only in capitals.
+ */
+import { sourceRange, type Normalized } from './normalize';
+
+export interface Pattern {
+  /** Folded form (see normalizePattern). */
+  text: string;
+  /** Index into the topic list, or -1 when the pattern is only a relevance anchor. */
+  topic: number;
+  /** A relevance anchor (中美, U.S.-China …): the page is about China–US relations. */
+  anchor: boolean;
+  /** Must appear in capitals on the page. */
+  acronym: boolean;
+}
+
+export interface Match {
+  /** Folded offsets. */
+  start: number;
+  end: number;
+  pattern: number;
+}
+
+export interface BlockMentions {
+  /** Topic mentions with source offsets, in text order. */
+  mentions: { topic: number; start: number; end: number }[];
+  /** Whether a relevance anchor occurs in the block. */
+  anchor: boolean;
+}
+
+const WORD = /[a-z0-9]/;
+const LOWERCASE = /[a-z\uff41-\uff5a]/;
+
+export class MentionMatcher {
+  readonly patterns: readonly Pattern[];
+  /** Trie edges: key = state * 65536 + code unit. */
+  private readonly edges = new Map<number, number>();
+  private readonly fail: Int32Array;
+  /** The pattern ending at each state, or -1. */
+  private readonly output: Int32Array;
+  /** The next state down the failure chain that has an output, or -1. */
+  private readonly outputLink: Int32Array;
+
+  constructor(patterns: readonly Pattern[]) {
+    this.patterns = patterns;
+    const children: [number, number][][] = [[]];
+    const output: number[] = [-1];
+    patterns.forEach((pattern, index) => {
+      let state = 0;
+      for (let i = 0; i < pattern.text.length; i++) {
+        const code = pattern.text.charCodeAt(i);
+        let next = this.edges.get(state * 65536 + code);
+        if (next === undefined) {
+          next = children.length;
+          children.push([]);
+          output.push(-1);
+          this.edges.set(state * 65536 + code, next);
+          children[state]!.push([code, next]);
+        }
+        state = next;
+      }
+      if (pattern.text.length > 0 && output[state] === -1) output[state] = index;
+    });
+    const count = children.length;
+    this.fail = new Int32Array(count);
+    this.output = Int32Array.from(output);
+    this.outputLink = new Int32Array(count).fill(-1);
+    // Breadth-first, so every failure target is finished before it is used.
+    const queue: number[] = [];
+    for (const [, child] of children[0]!) queue.push(child);
+    for (let head = 0; head < queue.length; head++) {
+      const state = queue[head]!;
+      for (const [code, child] of children[state]!) {
+        let fallback = this.fail[state]!;
+        while (fallback !== 0 && !this.edges.has(fallback * 65536 + code)) fallback = this.fail[fallback]!;
+        const target = this.edges.get(fallback * 65536 + code);
+        this.fail[child] = target !== undefined && target !== child ? target : 0;
+        const failState = this.fail[child]!;
+        this.outputLink[child] = this.output[failState] !== -1 ? failState : this.outputLink[failState]!;
+        queue.push(child);
+      }
+    }
+  }
+
+  /** Every occurrence of every pattern that passes its boundary and case checks. */
+  findAll(normalized: Normalized): Match[] {
+    const { text } = normalized;
+    const matches: Match[] = [];
+    let state = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      let next = this.edges.get(state * 65536 + code);
+      while (next === undefined && state !== 0) {
+        state = this.fail[state]!;
+        next = this.edges.get(state * 65536 + code);
+      }
+      state = next ?? 0;
+      for (let s = this.output[state] !== -1 ? state : this.outputLink[state]!; s !== -1; s = this.outputLink[s]!) {
+        const index = this.output[s]!;
+        const end = i + 1;
+        const start = end - this.patterns[index]!.text.length;
+        if (this.accepts(normalized, index, start, end)) matches.push({ start, end, pattern: index });
+      }
+    }
+    return matches;
+  }
+
+  private accepts(normalized: Normalized, index: number, start: number, end: number): boolean {
+    const pattern = this.patterns[index]!;
+    const { text } = normalized;
+    if (WORD.test(pattern.text[0]!) && start > 0 && WORD.test(text[start - 1]!)) return false;
+    if (WORD.test(pattern.text[pattern.text.length - 1]!) && end < text.length && WORD.test(text[end]!)) return false;
+    if (pattern.acronym) {
+      const [from, to] = sourceRange(normalized, start, end);
+      if (LOWERCASE.test(normalized.source.slice(from, to))) return false;
+    }
+    return true;
+  }
+
+  /** Topic mentions in a block: longest first, no overlaps, mapped back to source offsets. */
+  findMentions(normalized: Normalized): BlockMentions {
+    const all = this.findAll(normalized);
+    let anchor = false;
+    const candidates: Match[] = [];
+    for (const match of all) {
+      const pattern = this.patterns[match.pattern]!;
+      if (pattern.anchor) anchor = true;
+      if (pattern.topic >= 0) candidates.push(match);
+    }
+    return { mentions: selectLongest(candidates).map((m) => this.toMention(normalized, m)), anchor };
+  }
+
+  private toMention(normalized: Normalized, match: Match) {
+    const [start, end] = sourceRange(normalized, match.start, match.end);
+    return { topic: this.patterns[match.pattern]!.topic, start, end };
+  }
+}
+
+/** Keeps the longest matches that do not overlap (earlier first among equals), in text order. */
+export function selectLongest(matches: readonly Match[]): Match[] {
+  if (matches.length <= 1) return [...matches];
+  const byLength = [...matches].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken: Match[] = [];
+  const limit = Math.max(...matches.map((m) => m.end));
+  const occupied = new Uint8Array(limit);
+  outer: for (const match of byLength) {
+    for (let i = match.start; i < match.end; i++) if (occupied[i]) continue outer;
+    occupied.fill(1, match.start, match.end);
+    taken.push(match);
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
