@@ -11,6 +11,12 @@ export default defineConfig({
     name: 'Yuanwen 原文',
     description: 'Check what the news says about the 1997 China–US Joint Statement against its original text.',
     action: { default_title: 'Yuanwen — the 1997 China–US Joint Statement' },
+    commands: {
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+Y' },
+        description: 'Go to the next marked topic and show its original text',
+      },
+    },
     // Nothing is fetched and nothing remote runs: the strictest policy the pages need.
     content_security_policy:
       browser === 'firefox'

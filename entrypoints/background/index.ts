@@ -1,8 +1,22 @@
+import { isToBackground, type ToContent } from '@/core/messages';
 import { openReader } from './open-reader';
 
-// The service worker: opens the full text from the toolbar button for now;
-// the context menu and keyboard commands will live here too.
+// The service worker: the toolbar button opens the full text, cards ask it to
+// open the reader at a paragraph, and the keyboard command reaches the page.
 export default defineBackground(() => {
   const action = browser.action ?? browser.browserAction;
   action.onClicked.addListener(() => void openReader());
+
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if (isToBackground(message)) void openReader(message.paragraph);
+    return undefined;
+  });
+
+  browser.commands.onCommand.addListener(async (command) => {
+    if (command !== 'next-mention') return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) return;
+    // Pages where the content script cannot run (browser pages, the store) simply have no listener.
+    await browser.tabs.sendMessage(tab.id, { type: 'next-mention' } satisfies ToContent).catch(() => undefined);
+  });
 });

@@ -1,0 +1,154 @@
+/**
+ * Opens the card for the mention under the pointer (after a short delay), keeps
+ * it open while the pointer is on the term or the card, and closes it on Escape
+ * or when the pointer leaves. The keyboard command opens it on the next mention.
+ */
+import type { ComponentChild } from 'preact';
+import { placeCard } from '@/core/placement';
+import type { CardHost } from './card-host';
+import { itemAtPoint, liveRange, pointInRects } from './hit-test';
+
+export interface CardItem {
+  range: AbstractRange;
+}
+
+export interface HoverCardOptions<T extends CardItem> {
+  host: CardHost;
+  itemsIn: (node: Text) => readonly T[];
+  /** Every item, in document order (for the keyboard command). */
+  allItems: () => T[];
+  shadowRoots: () => ShadowRoot[];
+  renderCard: (item: T, close: () => void) => ComponentChild;
+  openDelay: number;
+  closeDelay: number;
+  signal: AbortSignal;
+}
+
+export class HoverCard<T extends CardItem> {
+  private shown: T | null = null;
+  private openTimer = 0;
+  private closeTimer = 0;
+  private frame = 0;
+  private lastPointer: { x: number; y: number } | null = null;
+  /** Where focus was before the keyboard command moved it into the card. */
+  private returnFocus: HTMLElement | null = null;
+
+  constructor(private readonly options: HoverCardOptions<T>) {
+    const { signal } = options;
+    const listen = { passive: true, capture: true, signal };
+    document.addEventListener('pointermove', (event) => this.onPointerMove(event), listen);
+    document.addEventListener('keydown', (event) => this.onKeyDown(event), { capture: true, signal });
+    window.addEventListener('scroll', () => this.reposition(), listen);
+    window.addEventListener('resize', () => this.reposition(), listen);
+    signal.addEventListener('abort', () => {
+      this.clearTimers();
+      cancelAnimationFrame(this.frame);
+      options.host.destroy();
+    });
+  }
+
+  get current(): T | null {
+    return this.shown;
+  }
+
+  private onPointerMove(event: PointerEvent): void {
+    this.lastPointer = { x: event.clientX, y: event.clientY };
+    if (this.options.host.contains(event.composedPath()[0])) {
+      window.clearTimeout(this.closeTimer); // on the card: stay open
+      return;
+    }
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      if (this.lastPointer) this.track(this.lastPointer.x, this.lastPointer.y);
+    });
+  }
+
+  private track(x: number, y: number): void {
+    const { host, itemsIn, shadowRoots, openDelay, closeDelay } = this.options;
+    if (host.card && pointInRects([host.card.getBoundingClientRect()], x, y, 0)) return;
+    const item = itemAtPoint(document, x, y, shadowRoots(), itemsIn);
+    if (item && item === this.shown) {
+      window.clearTimeout(this.closeTimer);
+      return;
+    }
+    window.clearTimeout(this.openTimer);
+    if (item) {
+      this.openTimer = window.setTimeout(() => this.open(item, { x, y }), openDelay);
+    } else if (this.shown) {
+      window.clearTimeout(this.closeTimer);
+      this.closeTimer = window.setTimeout(() => this.close(), closeDelay);
+    }
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.shown) {
+      this.close();
+      event.stopPropagation();
+    }
+  }
+
+  /** Opens the card on the item after the current one (document order), scrolled into view. */
+  next(): T | null {
+    const items = this.options.allItems();
+    if (items.length === 0) return null;
+    const at = this.shown ? items.indexOf(this.shown) : -1;
+    const item = items[(at + 1) % items.length]!;
+    const element = item.range.startContainer.parentElement;
+    element?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    if (!this.returnFocus && document.activeElement instanceof HTMLElement) this.returnFocus = document.activeElement;
+    this.open(item, null);
+    const card = this.options.host.card;
+    if (card) {
+      card.tabIndex = -1;
+      card.focus({ preventScroll: true });
+    }
+    return item;
+  }
+
+  open(item: T, pointer: { x: number; y: number } | null): void {
+    this.clearTimers();
+    this.shown = item;
+    this.options.host.show(this.options.renderCard(item, () => this.close()));
+    this.place(pointer);
+  }
+
+  close(): void {
+    this.clearTimers();
+    if (!this.shown) return;
+    const hadFocus = this.options.host.contains(document.activeElement);
+    this.shown = null;
+    this.options.host.hide();
+    if (hadFocus) this.returnFocus?.focus({ preventScroll: true });
+    this.returnFocus = null;
+  }
+
+  private reposition(): void {
+    if (this.shown) this.place(null);
+  }
+
+  /** Beside the line of the term nearest the pointer (or its first line), inside the viewport. */
+  private place(pointer: { x: number; y: number } | null): void {
+    const { host } = this.options;
+    const range = this.shown && liveRange(this.shown.range);
+    const card = host.card;
+    if (!range || !card) return;
+    const rects = [...range.getClientRects()];
+    const rect =
+      (pointer && rects.find((r) => pointer.y >= r.top - 1 && pointer.y <= r.bottom + 1)) ??
+      rects[0] ??
+      range.getBoundingClientRect();
+    const size = card.getBoundingClientRect();
+    const { left, top } = placeCard(
+      { left: rect.left, top: rect.top, width: rect.width, height: rect.height },
+      { width: size.width, height: size.height },
+      { width: document.documentElement.clientWidth || window.innerWidth, height: window.innerHeight },
+    );
+    host.moveTo(left, top);
+  }
+
+  private clearTimers(): void {
+    window.clearTimeout(this.openTimer);
+    window.clearTimeout(this.closeTimer);
+  }
+}

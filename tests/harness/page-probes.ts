@@ -1,0 +1,122 @@
+/** Main-world probes for e2e tests: highlights, scan timing, the card, page mutations. */
+import type { Page } from '@playwright/test';
+
+/** The text of each range in a named highlight, in document order. */
+export function highlightTexts(page: Page, name: string): Promise<string[]> {
+  return page.evaluate((name) => {
+    const highlight = CSS.highlights.get(name);
+    if (!highlight) return [];
+    const ranges = [...highlight].map((r) => {
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      return range;
+    });
+    // Ranges inside shadow trees compare by their host's place in the document.
+    const anchor = (range: Range) => {
+      const root = range.startContainer.getRootNode();
+      return root instanceof ShadowRoot ? root.host : range.startContainer;
+    };
+    ranges.sort((a, b) => {
+      const [x, y] = [anchor(a), anchor(b)];
+      if (
+        x === y ||
+        (x.getRootNode() === y.getRootNode() && a.startContainer.getRootNode() === b.startContainer.getRootNode())
+      ) {
+        return a.compareBoundaryPoints(Range.START_TO_START, b);
+      }
+      return x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+    });
+    // Layout whitespace (line breaks in the HTML source) reads as one space.
+    return ranges.map((r) => r.toString().replace(/\s+/g, ' '));
+  }, name);
+}
+
+/** Waits until scanning has run and the highlight has stopped changing. */
+export async function waitForScan(page: Page, name = 'yuanwen-mention'): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('yuanwen:scan').length > 0);
+  let last = -1;
+  for (let i = 0; i < 50; i++) {
+    const size = await page.evaluate((name) => CSS.highlights.get(name)?.size ?? 0, name);
+    if (size === last) return;
+    last = size;
+    await page.waitForTimeout(100);
+  }
+}
+
+/** Viewport coordinates of the middle of the first highlighted range whose text is `text`. */
+export async function pointOfMark(page: Page, name: string, text: string): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(
+    ({ name, text }) => {
+      for (const r of CSS.highlights.get(name) ?? []) {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        if (range.toString().replace(/\s+/g, ' ') !== text) continue;
+        (r.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+        const rect = range.getClientRects()[0]!;
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+      return null;
+    },
+    { name, text },
+  );
+  if (!point) throw new Error(`no ${name} mark on "${text}"`);
+  return point;
+}
+
+/** The card's visible text, or null when no card is shown. */
+export function cardText(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const card = document.querySelector('yuanwen-card')?.shadowRoot?.querySelector('.card');
+    return card ? (card as HTMLElement).innerText : null;
+  });
+}
+
+/**
+ * Records every DOM mutation from DOMContentLoaded on, in the main world, before
+ * the extension runs. Read the records with `pageMutations`.
+ */
+export async function installMutationAudit(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const records: string[] = [];
+    Object.defineProperty(window, '__yuanwenAudit', { value: records });
+    const describe = (node: Node) => (node.nodeType === 1 ? (node as Element).tagName.toLowerCase() : node.nodeName);
+    const observer = new MutationObserver((list) => {
+      for (const record of list) {
+        const added = [...record.addedNodes].map(describe).join(',');
+        const removed = [...record.removedNodes].map(describe).join(',');
+        records.push(
+          `${record.type} on ${describe(record.target)}${record.attributeName ? ` [${record.attributeName}]` : ''}` +
+            `${added ? ` +${added}` : ''}${removed ? ` -${removed}` : ''}`,
+        );
+      }
+    });
+    document.addEventListener('DOMContentLoaded', () => {
+      observer.takeRecords();
+      observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+    });
+  });
+}
+
+export async function pageMutations(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...(window as unknown as { __yuanwenAudit: string[] }).__yuanwenAudit]);
+}
+
+/** Recall and precision of the marks found against the marks expected (as multisets of texts). */
+export function scoreMarks(found: readonly string[], expected: readonly string[]) {
+  const missed = [...expected];
+  const wrong: string[] = [];
+  for (const text of found) {
+    const at = missed.indexOf(text);
+    if (at >= 0) missed.splice(at, 1);
+    else wrong.push(text);
+  }
+  const correct = found.length - wrong.length;
+  return {
+    recall: expected.length ? correct / expected.length : 1,
+    precision: found.length ? correct / found.length : 1,
+    missed,
+    wrong,
+  };
+}
