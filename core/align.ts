@@ -1,0 +1,261 @@
+/**
+ * Aligning a quotation with the statement: exact search first, then a
+ * bounded-error approximate search (Myers' bit-parallel algorithm, as
+ * Hypothesis uses for re-anchoring), then a character diff against the
+ * aligned stretch. Script, punctuation and whitespace differences do not count.
+ */
+import search from 'approx-string-match';
+import { diffSegments, editScript, type DiffSegment } from './diff';
+import { normalize, type FoldTable } from './normalize';
+import type { Statement } from './types';
+
+export type Verdict = 'verbatim' | 'altered' | 'unmatched';
+
+/** Letters, digits and ideographs: what the comparison looks at. */
+const CORE = /[\p{L}\p{N}]/u;
+const HAN = /\p{Script=Han}/u;
+const ELLIPSIS = /……|…|\.{3,}|。{3,}|⋯+/u;
+const PARAGRAPH_BREAK = '\u0001';
+
+export interface CoreText {
+  core: string;
+  /** Source offset of each core code unit. */
+  offsets: number[];
+}
+
+/** The comparable characters of a text, folded, with where each came from. */
+export function coreOf(text: string, fold: FoldTable): CoreText {
+  const normalized = normalize(text, fold);
+  let core = '';
+  const offsets: number[] = [];
+  for (let i = 0; i < normalized.text.length; i++) {
+    const char = normalized.text[i]!;
+    if (!CORE.test(char) && !/[\uD800-\uDFFF]/.test(char)) continue;
+    core += char;
+    offsets.push(normalized.starts[i]!);
+  }
+  return { core, offsets };
+}
+
+export interface StatementCore {
+  core: string;
+  /** For each core code unit: paragraph number (0 at a break) and offset in that paragraph's text. */
+  paragraph: Uint16Array;
+  offset: Uint32Array;
+  /** Paragraph texts, to show the original passage. */
+  texts: string[];
+  /** Every three-character run of `core`: a cheap first test before aligning. */
+  trigrams: Set<string>;
+}
+
+export function statementCore(statement: Statement, fold: FoldTable): StatementCore {
+  let core = '';
+  const paragraph: number[] = [];
+  const offset: number[] = [];
+  for (const p of statement.paragraphs) {
+    const text = coreOf(p.text, fold);
+    core += text.core + PARAGRAPH_BREAK;
+    for (const at of text.offsets) {
+      paragraph.push(p.n);
+      offset.push(at);
+    }
+    paragraph.push(0);
+    offset.push(p.text.length);
+  }
+  return {
+    core,
+    paragraph: Uint16Array.from(paragraph),
+    offset: Uint32Array.from(offset),
+    texts: statement.paragraphs.map((p) => p.text),
+    trigrams: trigramsOf(core),
+  };
+}
+
+export interface Alignment {
+  verdict: Verdict | null;
+  /** Paragraphs the aligned stretch comes from (or the closest one, for a weak match). */
+  paragraphs: number[];
+  /** Share of the quotation's characters that align (1 − errors / length). */
+  share: number;
+  /** For an altered quotation: the original passage with the differences marked. */
+  diff?: DiffSegment[];
+  /** The original passage (verbatim and altered). */
+  original?: string;
+}
+
+export interface AlignOptions {
+  /** A quoted span (may be unmatched) or a passage reproduced without quotation marks. */
+  kind: 'quoted' | 'passage';
+  /** The quotation is attributed to the statement (联合声明 … 写道). */
+  attributed: boolean;
+  /** Checked on request (context menu): no length minimum, unmatched without attribution. */
+  onDemand?: boolean;
+}
+
+const MIN_CORE = { quoted: 8, passage: 15 };
+const MAX_CORE = 600;
+
+/** Shares a quotation must reach to count as "clearly the same passage": shorter needs more. */
+export function alteredThreshold(length: number, kind: 'quoted' | 'passage'): number {
+  const base = length < 16 ? 0.85 : length < 30 ? 0.75 : 0.65;
+  return kind === 'passage' ? Math.max(base, 0.8) : base;
+}
+
+export function alignQuote(text: string, index: StatementCore, fold: FoldTable, options: AlignOptions): Alignment {
+  const none: Alignment = { verdict: null, paragraphs: [], share: 0 };
+  const whole = coreOf(text.replace(new RegExp(ELLIPSIS.source, 'gu'), ''), fold);
+  const length = whole.core.length;
+  if (length === 0 || length > MAX_CORE) return none;
+  if (!options.onDemand && length < MIN_CORE[options.kind]) return none;
+  // English quotations are translations: they cannot be checked against the Chinese.
+  if ([...whole.core].filter((c) => HAN.test(c)).length < length / 2) return none;
+
+  const pieces = text
+    .split(ELLIPSIS)
+    .map((piece) => coreOf(piece, fold).core)
+    .filter((core) => core.length > 0);
+  const exact = exactInOrder(pieces, index);
+  if (exact)
+    return {
+      verdict: 'verbatim',
+      paragraphs: paragraphsOf(index, exact),
+      share: 1,
+      original: originalText(index, exact),
+    };
+
+  // Every piece verbatim but not in the statement's order: the same words, rearranged.
+  const scattered = pieces.length > 1 ? exactAnywhere(pieces, index) : null;
+  if (scattered) return alteredAgainst(index, scattered, whole.core, 1);
+
+  // Most sentences on a page share next to nothing with the statement: skip them cheaply.
+  const shared = sharedTrigramShare(whole.core, index);
+  if (shared < 0.25 && !(options.kind === 'quoted' && (options.attributed || options.onDemand))) return none;
+
+  const maxErrors = Math.floor(length * 0.5);
+  const best = search(index.core, whole.core, maxErrors).sort((a, b) => a.errors - b.errors || a.start - b.start)[0];
+  const share = best ? 1 - best.errors / length : 0;
+  if (best && share >= alteredThreshold(length, options.kind)) {
+    const stretch = index.core.slice(best.start, best.end);
+    const ops = editScript(stretch, whole.core);
+    if (longestEqualRun(ops) >= Math.max(4, Math.ceil(length * 0.3)))
+      return alteredAgainst(index, best, whole.core, share);
+  }
+  if (options.kind === 'quoted' && (options.attributed || options.onDemand) && share < 0.5) {
+    // A weak match still names the closest paragraph, for the reader to compare.
+    const closest = best && share >= 0.3 ? paragraphsOf(index, [best]).slice(0, 1) : [];
+    return { verdict: 'unmatched', paragraphs: closest, share };
+  }
+  return { ...none, share };
+}
+
+type Span = { start: number; end: number };
+
+function alteredAgainst(index: StatementCore, span: Span, pageCore: string, share: number): Alignment {
+  const ops = editScript(index.core.slice(span.start, span.end), pageCore);
+  const { text: original, corePositions } = originalWithPositions(index, span);
+  return {
+    verdict: 'altered',
+    paragraphs: paragraphsOf(index, [span]),
+    share,
+    original,
+    diff: diffSegments(original, corePositions, pageCore, ops),
+  };
+}
+
+/** Every piece found exactly, in any order: the stretch from the first to the last (if short enough). */
+function exactAnywhere(pieces: readonly string[], index: StatementCore): Span | null {
+  const spans: Span[] = [];
+  for (const piece of pieces) {
+    const at = index.core.indexOf(piece);
+    if (at === -1 || piece.length < 4) return null;
+    spans.push({ start: at, end: at + piece.length });
+  }
+  const start = Math.min(...spans.map((s) => s.start));
+  const end = Math.max(...spans.map((s) => s.end));
+  return end - start <= MAX_CORE ? { start, end } : null;
+}
+
+function trigramsOf(text: string): Set<string> {
+  const grams = new Set<string>();
+  for (let i = 0; i + 3 <= text.length; i++) grams.add(text.slice(i, i + 3));
+  return grams;
+}
+
+/** Share of the text's three-character runs that occur in the statement. */
+export function sharedTrigramShare(core: string, index: StatementCore): number {
+  if (core.length < 3) return index.core.includes(core) ? 1 : 0;
+  let shared = 0;
+  for (let i = 0; i + 3 <= core.length; i++) if (index.trigrams.has(core.slice(i, i + 3))) shared++;
+  return shared / (core.length - 2);
+}
+
+/** Every piece found exactly, each after the previous one. */
+function exactInOrder(pieces: readonly string[], index: StatementCore): Span[] | null {
+  if (pieces.length === 0) return null;
+  const spans: Span[] = [];
+  let from = 0;
+  for (const piece of pieces) {
+    const at = index.core.indexOf(piece, from);
+    if (at === -1) return null;
+    spans.push({ start: at, end: at + piece.length });
+    from = at + piece.length;
+  }
+  return spans;
+}
+
+function paragraphsOf(index: StatementCore, spans: readonly Span[]): number[] {
+  const found = new Set<number>();
+  for (const { start, end } of spans) {
+    for (let i = start; i < end; i++) if (index.paragraph[i]) found.add(index.paragraph[i]!);
+  }
+  return [...found].sort((a, b) => a - b);
+}
+
+function longestEqualRun(ops: readonly { type: string }[]): number {
+  let best = 0;
+  let run = 0;
+  for (const op of ops) {
+    run = op.type === 'equal' ? run + 1 : 0;
+    best = Math.max(best, run);
+  }
+  return best;
+}
+
+/** The statement's own words for a stretch of core text (punctuation included), with core positions. */
+function originalWithPositions(index: StatementCore, span: Span): { text: string; corePositions: number[] } {
+  // The stretch as runs of one paragraph each, then the text of each run.
+  const runs: { n: number; from: number; to: number }[] = [];
+  const runOf: number[] = []; // for each stretch character: its run, or -1 at a paragraph break
+  for (let i = span.start; i < span.end; i++) {
+    const n = index.paragraph[i]!;
+    if (n === 0) {
+      runOf.push(-1);
+      continue;
+    }
+    const offset = index.offset[i]!;
+    const run = runs[runs.length - 1];
+    if (run && run.n === n) run.to = offset + 1;
+    else runs.push({ n, from: offset, to: offset + 1 });
+    runOf.push(runs.length - 1);
+  }
+  let text = '';
+  const bases: number[] = [];
+  runs.forEach((run, k) => {
+    if (k > 0) text += '\n';
+    const paragraph = index.texts[run.n - 1]!;
+    // Closing punctuation right after the stretch belongs to it (a 。 or 》).
+    const tail = k === runs.length - 1 ? (/^[^\p{L}\p{N}]*/u.exec(paragraph.slice(run.to))?.[0].length ?? 0) : 0;
+    bases.push(text.length - run.from);
+    text += paragraph.slice(run.from, run.to + tail);
+  });
+  let last = 0;
+  const corePositions = runOf.map((run, i) => {
+    if (run >= 0) last = bases[run]! + index.offset[span.start + i]!;
+    return last;
+  });
+  return { text, corePositions };
+}
+
+function originalText(index: StatementCore, spans: readonly Span[]): string {
+  return spans.map((span) => originalWithPositions(index, span).text).join('……');
+}
