@@ -11,6 +11,7 @@ export default defineConfig({
     name: 'Yuanwen 原文',
     description: 'Check what the news says about the 1997 China–US Joint Statement against its original text.',
     action: { default_title: 'Yuanwen — the 1997 China–US Joint Statement' },
+    permissions: ['contextMenus'],
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+Y' },

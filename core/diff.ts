@@ -55,17 +55,18 @@ export function diffSegments(
     } else segments.push(segment);
   };
   let shown = 0; // original characters shown so far
+  /** Punctuation and spaces since the last core character shown, then the core character. */
   const originalUpTo = (coreIndex: number) => {
-    // Punctuation before a core character travels with it.
-    const end = corePositions[coreIndex]! + 1;
-    const text = originalText.slice(shown, end);
-    shown = end;
-    return text;
+    const at = corePositions[coreIndex]!;
+    const lead = originalText.slice(shown, at);
+    shown = Math.max(shown, at + 1);
+    return { lead, char: originalText.slice(at, at + 1) };
   };
   for (let k = 0; k < ops.length;) {
     const op = ops[k]!;
     if (op.type === 'equal') {
-      push({ kind: 'same', text: originalUpTo(op.original) });
+      const { lead, char } = originalUpTo(op.original);
+      push({ kind: 'same', text: lead + char });
       k++;
       continue;
     }
@@ -73,8 +74,15 @@ export function diffSegments(
     let added = '';
     while (k < ops.length && ops[k]!.type !== 'equal') {
       const edit = ops[k]!;
-      if (edit.type === 'delete') dropped += originalUpTo(edit.original);
-      else added += pageCore[edit.page];
+      if (edit.type === 'delete') {
+        const { lead, char } = originalUpTo(edit.original);
+        // Punctuation before the first dropped character is unchanged text, not part of the change.
+        if (dropped) dropped += lead + char;
+        else {
+          if (lead) push({ kind: 'same', text: lead });
+          dropped = char;
+        }
+      } else added += pageCore[edit.page];
       k++;
     }
     if (dropped && added) push({ kind: 'changed', from: dropped, to: added });

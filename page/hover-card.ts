@@ -26,6 +26,8 @@ export interface HoverCardOptions<T extends CardItem> {
 
 export class HoverCard<T extends CardItem> {
   private shown: T | null = null;
+  /** Opened on request (the context menu): stays until closed, whatever the pointer does. */
+  private pinned = false;
   private openTimer = 0;
   private closeTimer = 0;
   private frame = 0;
@@ -66,6 +68,7 @@ export class HoverCard<T extends CardItem> {
 
   private track(x: number, y: number): void {
     const { host, itemsIn, shadowRoots, openDelay, closeDelay } = this.options;
+    if (this.pinned) return;
     if (host.card && pointInRects([host.card.getBoundingClientRect()], x, y, 0)) return;
     const item = itemAtPoint(document, x, y, shadowRoots(), itemsIn);
     if (item && item === this.shown) {
@@ -106,9 +109,10 @@ export class HoverCard<T extends CardItem> {
     return item;
   }
 
-  open(item: T, pointer: { x: number; y: number } | null): void {
+  open(item: T, pointer: { x: number; y: number } | null, pinned = false): void {
     this.clearTimers();
     this.shown = item;
+    this.pinned = pinned;
     this.options.host.show(this.options.renderCard(item, () => this.close()));
     this.place(pointer);
   }
@@ -118,6 +122,7 @@ export class HoverCard<T extends CardItem> {
     if (!this.shown) return;
     const hadFocus = this.options.host.contains(document.activeElement);
     this.shown = null;
+    this.pinned = false;
     this.options.host.hide();
     if (hadFocus) this.returnFocus?.focus({ preventScroll: true });
     this.returnFocus = null;

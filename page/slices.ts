@@ -24,7 +24,11 @@ export function yieldToPage(): Promise<void> {
  * Calls `step` until it returns false, in slices of about SLICE_MS, each
  * measured as `yuanwen:scan`. Stops early when `signal` aborts.
  */
-export async function runInSlices(step: () => boolean, signal: AbortSignal): Promise<void> {
+export async function runInSlices(
+  step: () => boolean,
+  signal: AbortSignal,
+  onSliceEnd: () => void = () => {},
+): Promise<void> {
   let more = true;
   while (more && !signal.aborted) {
     const id = ++sliceCounter;
@@ -33,6 +37,7 @@ export async function runInSlices(step: () => boolean, signal: AbortSignal): Pro
     const deadline = performance.now() + SLICE_MS;
     do more = step();
     while (more && performance.now() < deadline);
+    onSliceEnd();
     performance.measure(SCAN_MEASURE, startMark);
     performance.clearMarks(startMark);
     if (more) await yieldToPage();

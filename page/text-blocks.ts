@@ -157,3 +157,15 @@ export function locate(block: TextBlock, offset: number, end: boolean): { node: 
   const segment = segments[low]!;
   return { node: segment.node, offset: Math.min(offset - segment.start, segment.node.data.length) };
 }
+
+/** A StaticRange over [start, end) of a block's text: never mutates or tracks the page. */
+export function rangeIn(block: TextBlock, start: number, end: number): StaticRange {
+  const from = locate(block, start, false);
+  const to = locate(block, end, true);
+  return new StaticRange({
+    startContainer: from.node,
+    startOffset: from.offset,
+    endContainer: to.node,
+    endOffset: to.offset,
+  });
+}

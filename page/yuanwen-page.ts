@@ -1,18 +1,23 @@
 /**
- * Yuanwen on one page: scan for mentions, paint them, keep them current, and
- * show the card on hover or from the keyboard. Started by the content script.
+ * Yuanwen on one page: scan for mentions and quotations, paint them, keep them
+ * current, and show the card on hover, from the keyboard, or for a selection.
+ * Started by the content script.
  */
 import { h } from 'preact';
 import { passagesForTopic } from '@/core/clauses';
-import { MentionMatcher } from '@/core/matcher';
+import type { Alignment } from '@/core/align';
+import { MentionMatcher, type Pattern } from '@/core/matcher';
 import type { FoldTable } from '@/core/normalize';
-import type { Pattern } from '@/core/matcher';
 import type { Statement, Topic } from '@/core/types';
 import { MentionCard } from '@/components/MentionCard';
+import { QuoteCard } from '@/components/QuoteCard';
+import { BlockScanner } from './block-scanner';
 import { CardHost } from './card-host';
 import { HoverCard } from './hover-card';
-import { MentionScanner, type Mention } from './mention-scanner';
+import { MentionLayer, type Mention } from './mention-layer';
 import { PageObserver } from './page-observer';
+import { QuoteLayer, type Quote } from './quote-layer';
+import { RelevanceGate } from './relevance-gate';
 
 export interface PageData {
   statement: Statement;
@@ -27,15 +32,25 @@ export interface PageOptions {
   signal: AbortSignal;
 }
 
+/** What a card can be shown for: a mention, a quotation on the page, or a checked selection. */
+export type CardSubject = Mention | (Pick<Quote, 'kind' | 'range' | 'text'> & { alignment: Alignment });
+
 export interface YuanwenPage {
-  scanner: MentionScanner;
-  card: HoverCard<Mention>;
+  scanner: BlockScanner;
+  mentions: MentionLayer;
+  quotes: QuoteLayer;
+  card: HoverCard<CardSubject>;
+  /** Checks the current selection (or the given text) and shows the quote card beside it. */
+  checkSelection(text: string): void;
   ready: Promise<void>;
 }
 
 export function startYuanwenPage(data: PageData, options: PageOptions): YuanwenPage {
   const { signal } = options;
   const host = new CardHost(options.cardCss);
+  const gate = new RelevanceGate();
+  const mentions = new MentionLayer(new MentionMatcher(data.patterns), data.topics, data.fold, gate, signal);
+  const quotes = new QuoteLayer(data.statement, data.fold, gate, signal);
   const observer = new PageObserver({
     onChange: (nodes) => void scanner.refresh(nodes),
     ignore: (node) => host.contains(node),
@@ -43,33 +58,58 @@ export function startYuanwenPage(data: PageData, options: PageOptions): YuanwenP
     maxWaitMs: 400,
     signal,
   });
-  const scanner = new MentionScanner(
-    new MentionMatcher(data.patterns),
-    data.topics,
-    data.fold,
+  const scanner = new BlockScanner(
+    [mentions, quotes],
     () => host.element,
     signal,
     (shadow) => observer.observe(shadow),
   );
-  const card = new HoverCard<Mention>({
+  const card = new HoverCard<CardSubject>({
     host,
-    itemsIn: (node) => scanner.mentionsIn(node),
-    allItems: () => scanner.paintedMentions(),
+    // A mention inside a quotation wins where they overlap; the rest of the quotation shows its own card.
+    itemsIn: (node) => [...mentions.registry.itemsIn(node), ...quotes.registry.itemsIn(node)],
+    allItems: () => mentions.registry.painted(),
     shadowRoots: () => [...scanner.shadowRoots],
-    renderCard: (mention, close) =>
-      h(MentionCard, {
-        key: `${mention.topic.id}:${mention.text}`,
-        topic: mention.topic,
-        pageText: mention.text,
-        passages: passagesForTopic(mention.topic, data.statement),
-        onOpenReader: options.openReader,
-        onClose: close,
-      }),
+    renderCard: (subject, close) =>
+      subject.kind === 'mention'
+        ? h(MentionCard, {
+            key: `${subject.topic.id}:${subject.text}`,
+            topic: subject.topic,
+            pageText: subject.text,
+            passages: passagesForTopic(subject.topic, data.statement),
+            onOpenReader: options.openReader,
+            onClose: close,
+          })
+        : h(QuoteCard, {
+            key: subject.text,
+            quote: subject.text,
+            alignment: subject.alignment,
+            statement: data.statement,
+            onOpenReader: options.openReader,
+            onClose: close,
+          }),
     openDelay: 250,
     closeDelay: 300,
     signal,
   });
   observer.observe(document.documentElement);
   const ready = scanner.scan([document.body ?? document.documentElement]);
-  return { scanner, card, ready };
+
+  const checkSelection = (fallbackText: string) => {
+    const selection = document.getSelection();
+    const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
+    const text = (range?.toString() || fallbackText).trim();
+    if (!text) return;
+    const anchor = range
+      ? new StaticRange(range)
+      : new StaticRange({
+          startContainer: document.body,
+          startOffset: 0,
+          endContainer: document.body,
+          endOffset: 0,
+        });
+    card.open({ kind: 'quote', range: anchor, text, alignment: quotes.checkText(text) }, null, true);
+  };
+
+  return { scanner, mentions, quotes, card, checkSelection, ready };
 }

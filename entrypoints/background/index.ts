@@ -1,6 +1,8 @@
 import { isToBackground, type ToContent } from '@/core/messages';
 import { openReader } from './open-reader';
 
+const CHECK_SELECTION_MENU = 'check-selection';
+
 // The service worker: the toolbar button opens the full text, cards ask it to
 // open the reader at a paragraph, and the keyboard command reaches the page.
 export default defineBackground(() => {
@@ -10,6 +12,20 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (isToBackground(message)) void openReader(message.paragraph);
     return undefined;
+  });
+
+  // "Check against the 1997 statement" on any selection, on any page.
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({
+      id: CHECK_SELECTION_MENU,
+      title: 'Check against the 1997 statement · 核对1997年联合声明原文',
+      contexts: ['selection'],
+    });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== CHECK_SELECTION_MENU || tab?.id === undefined) return;
+    const message: ToContent = { type: 'check-selection', text: info.selectionText ?? '' };
+    void browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
   });
 
   browser.commands.onCommand.addListener(async (command) => {

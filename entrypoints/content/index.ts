@@ -22,7 +22,9 @@ export default defineContentScript({
       },
     );
     browser.runtime.onMessage.addListener((message: unknown) => {
-      if (isToContent(message) && message.type === 'next-mention') page.card.next();
+      if (!isToContent(message)) return undefined;
+      if (message.type === 'next-mention') page.card.next();
+      else page.checkSelection(message.text);
       return undefined;
     });
   },

@@ -45,9 +45,14 @@ export async function waitForScan(page: Page, name = 'yuanwen-mention'): Promise
 }
 
 /** Viewport coordinates of the middle of the first highlighted range whose text is `text`. */
-export async function pointOfMark(page: Page, name: string, text: string): Promise<{ x: number; y: number }> {
+export async function pointOfMark(
+  page: Page,
+  name: string,
+  text: string,
+  where: 'middle' | 'start' = 'middle',
+): Promise<{ x: number; y: number }> {
   const point = await page.evaluate(
-    ({ name, text }) => {
+    ({ name, text, where }) => {
       for (const r of CSS.highlights.get(name) ?? []) {
         const range = document.createRange();
         range.setStart(r.startContainer, r.startOffset);
@@ -55,14 +60,24 @@ export async function pointOfMark(page: Page, name: string, text: string): Promi
         if (range.toString().replace(/\s+/g, ' ') !== text) continue;
         (r.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
         const rect = range.getClientRects()[0]!;
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+        const x = where === 'start' ? rect.left + Math.min(8, rect.width / 2) : rect.left + rect.width / 2;
+        return { x, y: rect.top + rect.height / 2 };
       }
       return null;
     },
-    { name, text },
+    { name, text, where },
   );
   if (!point) throw new Error(`no ${name} mark on "${text}"`);
   return point;
+}
+
+/** Quotation marks by verdict: { verbatim: [...], altered: [...], unmatched: [...] }. */
+export async function quoteVerdicts(page: Page): Promise<Record<'verbatim' | 'altered' | 'unmatched', string[]>> {
+  return {
+    verbatim: await highlightTexts(page, 'yuanwen-quote-verbatim'),
+    altered: await highlightTexts(page, 'yuanwen-quote-altered'),
+    unmatched: await highlightTexts(page, 'yuanwen-quote-unmatched'),
+  };
 }
 
 /** The card's visible text, or null when no card is shown. */

@@ -1,0 +1,121 @@
+/**
+ * Marks found on the page (mentions, quotes), by block and by text node, painted
+ * in bulk into their highlights; items held back by the relevance gate wait
+ * unpainted until it opens.
+ */
+import { HighlightLayer } from './highlights';
+import { blockOf } from './text-blocks';
+
+export interface PageItem {
+  range: StaticRange;
+  block: Element;
+}
+
+export class ItemRegistry<T extends PageItem> {
+  private readonly byBlock = new Map<Element, T[]>();
+  private readonly byNode = new WeakMap<Text, T[]>();
+  private readonly waiting = new Set<T>();
+  private readonly forgotten = new WeakSet<T>();
+  private found: T[] = [];
+  private readonly layers = new Map<string, HighlightLayer>();
+
+  constructor(
+    highlightNames: readonly string[],
+    /** Which highlight paints an item. */
+    private readonly layerOf: (item: T) => string,
+    /** Whether an item may be painted now, or must wait for the gate. */
+    private readonly mayPaint: (item: T) => boolean,
+    signal: AbortSignal,
+  ) {
+    for (const name of highlightNames) this.layers.set(name, new HighlightLayer(name));
+    signal.addEventListener('abort', () => this.layers.forEach((layer) => layer.dispose()));
+  }
+
+  /** Registers a block's new items; they are painted at the next flush. */
+  add(items: readonly T[]): void {
+    for (const item of items) {
+      const list = this.byBlock.get(item.block);
+      if (list) list.push(item);
+      else this.byBlock.set(item.block, [item]);
+      for (const node of textNodesOf(item.range)) {
+        const onNode = this.byNode.get(node);
+        if (onNode) onNode.push(item);
+        else this.byNode.set(node, [item]);
+      }
+      this.found.push(item);
+    }
+  }
+
+  flush(): void {
+    if (this.found.length === 0) return;
+    const paint = this.found.filter((item) => !this.forgotten.has(item));
+    this.found = [];
+    this.paint(paint);
+  }
+
+  /** Paints whatever waited for the gate (call when it opens). */
+  release(): void {
+    const items = [...this.waiting];
+    this.waiting.clear();
+    this.paint(items);
+  }
+
+  private paint(items: readonly T[]): void {
+    const byLayer = new Map<string, StaticRange[]>();
+    for (const item of items) {
+      if (!this.mayPaint(item)) {
+        this.waiting.add(item);
+        continue;
+      }
+      const name = this.layerOf(item);
+      const ranges = byLayer.get(name);
+      if (ranges) ranges.push(item.range);
+      else byLayer.set(name, [item.range]);
+    }
+    for (const [name, ranges] of byLayer) this.layers.get(name)!.addAll(ranges);
+  }
+
+  forgetBlock(element: Element): void {
+    const items = this.byBlock.get(element);
+    if (!items) return;
+    this.byBlock.delete(element);
+    for (const item of items) {
+      this.forgotten.add(item);
+      this.waiting.delete(item);
+      this.layers.get(this.layerOf(item))!.deleteAll([item.range]);
+      for (const node of textNodesOf(item.range)) {
+        const rest = this.byNode.get(node)?.filter((other) => other !== item);
+        if (rest?.length) this.byNode.set(node, rest);
+        else this.byNode.delete(node);
+      }
+    }
+  }
+
+  /** Painted items on a text node (for hit testing). */
+  itemsIn(node: Text): T[] {
+    return (this.byNode.get(node) ?? []).filter((item) => !this.waiting.has(item) && !this.forgotten.has(item));
+  }
+
+  /** Every painted item, in document order. */
+  painted(): T[] {
+    const items = [...this.byBlock.values()].flat().filter((item) => !this.waiting.has(item));
+    return items.sort((a, b) => compareStarts(a.range, b.range));
+  }
+}
+
+function textNodesOf(range: StaticRange): Text[] {
+  const start = range.startContainer as Text;
+  const end = range.endContainer as Text;
+  if (start === end) return [start];
+  const nodes: Text[] = [start];
+  const walker = start.ownerDocument.createTreeWalker(blockOf(start) ?? start.ownerDocument, NodeFilter.SHOW_TEXT);
+  walker.currentNode = start;
+  for (let node = walker.nextNode(); node && node !== end; node = walker.nextNode()) nodes.push(node as Text);
+  nodes.push(end);
+  return nodes;
+}
+
+function compareStarts(a: StaticRange, b: StaticRange): number {
+  if (a.startContainer === b.startContainer) return a.startOffset - b.startOffset;
+  return a.startContainer.compareDocumentPosition(b.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+}

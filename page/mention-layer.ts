@@ -1,0 +1,81 @@
+/** Topic mentions: matched per block (in windows, for huge blocks) and painted as `yuanwen-mention`. */
+import type { MentionMatcher } from '@/core/matcher';
+import { normalize, type FoldTable } from '@/core/normalize';
+import { isAboutChinaUs, shouldMark } from '@/core/relevance';
+import type { Topic } from '@/core/types';
+import type { BlockFeature } from './block-scanner';
+import { ItemRegistry } from './item-registry';
+import type { RelevanceGate } from './relevance-gate';
+import { rangeIn, type TextBlock } from './text-blocks';
+
+export const MENTION_HIGHLIGHT = 'yuanwen-mention';
+
+export interface Mention {
+  kind: 'mention';
+  topic: Topic;
+  range: StaticRange;
+  block: Element;
+  /** The words as the page writes them. */
+  text: string;
+}
+
+/** Long blocks are matched in windows so no single unit of work runs long. */
+const WINDOW = 8192;
+
+export class MentionLayer implements BlockFeature {
+  readonly registry: ItemRegistry<Mention>;
+  private readonly overlap: number;
+
+  constructor(
+    private readonly matcher: MentionMatcher,
+    private readonly topics: readonly Topic[],
+    private readonly fold: FoldTable,
+    private readonly gate: RelevanceGate,
+    signal: AbortSignal,
+  ) {
+    this.registry = new ItemRegistry<Mention>(
+      [MENTION_HIGHLIGHT],
+      () => MENTION_HIGHLIGHT,
+      (mention) => shouldMark(mention.topic.kind, gate.isOpen),
+      signal,
+    );
+    gate.onOpen(() => this.registry.release());
+    this.overlap = 2 * Math.max(...matcher.patterns.map((p) => p.text.length)) + 16;
+  }
+
+  scanBlock(block: TextBlock): (() => void)[] {
+    const units: (() => void)[] = [];
+    // A match starting in a window's overlap belongs to the next window; one the
+    // previous window already took is not found twice.
+    let coveredUntil = 0;
+    for (let from = 0; from < block.text.length; from += WINDOW) {
+      units.push(() => {
+        const to = Math.min(block.text.length, from + WINDOW + this.overlap);
+        const result = this.matcher.findMentions(normalize(block.text.slice(from, to), this.fold));
+        const found: Mention[] = [];
+        for (const { topic, start, end } of result.mentions) {
+          if ((start >= WINDOW && to < block.text.length) || from + start < coveredUntil) continue;
+          found.push({
+            kind: 'mention',
+            topic: this.topics[topic]!,
+            range: rangeIn(block, from + start, from + end),
+            block: block.element,
+            text: block.text.slice(from + start, from + end),
+          });
+          coveredUntil = from + end;
+        }
+        this.registry.add(found);
+        if (isAboutChinaUs({ kinds: found.map((m) => m.topic.kind), anchor: result.anchor })) this.gate.open();
+      });
+    }
+    return units;
+  }
+
+  forgetBlock(element: Element): void {
+    this.registry.forgetBlock(element);
+  }
+
+  flush(): void {
+    this.registry.flush();
+  }
+}

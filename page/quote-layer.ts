@@ -1,0 +1,91 @@
+/**
+ * Quotations of the statement: candidates per block, each aligned in its own
+ * unit of work, painted by verdict as `yuanwen-quote-verbatim`, `-altered`,
+ * `-unmatched`. Held back, like general topics, until the page is about
+ * China–US relations.
+ */
+import { alignQuote, statementCore, type Alignment, type StatementCore } from '@/core/align';
+import type { FoldTable } from '@/core/normalize';
+import { findQuoteCandidates } from '@/core/quote-candidates';
+import type { Statement } from '@/core/types';
+import type { BlockFeature } from './block-scanner';
+import { ItemRegistry } from './item-registry';
+import type { RelevanceGate } from './relevance-gate';
+import { rangeIn, type TextBlock } from './text-blocks';
+
+export const QUOTE_HIGHLIGHTS = {
+  verbatim: 'yuanwen-quote-verbatim',
+  altered: 'yuanwen-quote-altered',
+  unmatched: 'yuanwen-quote-unmatched',
+} as const;
+
+export interface Quote {
+  kind: 'quote';
+  range: StaticRange;
+  block: Element;
+  /** The quotation as the page writes it. */
+  text: string;
+  alignment: Alignment & { verdict: NonNullable<Alignment['verdict']> };
+}
+
+/** A block reproducing a very long text is checked sentence by sentence, up to this many. */
+const MAX_CANDIDATES_PER_BLOCK = 300;
+
+export class QuoteLayer implements BlockFeature {
+  readonly registry: ItemRegistry<Quote>;
+  private index: StatementCore | null = null;
+
+  constructor(
+    private readonly statement: Statement,
+    private readonly fold: FoldTable,
+    gate: RelevanceGate,
+    signal: AbortSignal,
+  ) {
+    this.registry = new ItemRegistry<Quote>(
+      Object.values(QUOTE_HIGHLIGHTS),
+      (quote) => QUOTE_HIGHLIGHTS[quote.alignment.verdict],
+      () => gate.isOpen,
+      signal,
+    );
+    gate.onOpen(() => this.registry.release());
+  }
+
+  /** The statement prepared for alignment, built on first use. */
+  get statementIndex(): StatementCore {
+    return (this.index ??= statementCore(this.statement, this.fold));
+  }
+
+  scanBlock(block: TextBlock): (() => void)[] {
+    // Quotation marks and sentence ends: a cheap look before any real work.
+    if (!/[“「『‘"＂〝﹁﹃。！？]/u.test(block.text)) return [];
+    return findQuoteCandidates(block.text)
+      .slice(0, MAX_CANDIDATES_PER_BLOCK)
+      .map((candidate) => () => {
+        const text = block.text.slice(candidate.start, candidate.end);
+        const alignment = alignQuote(text, this.statementIndex, this.fold, candidate);
+        if (!alignment.verdict) return;
+        this.registry.add([
+          {
+            kind: 'quote',
+            range: rangeIn(block, candidate.start, candidate.end),
+            block: block.element,
+            text,
+            alignment: alignment as Quote['alignment'],
+          },
+        ]);
+      });
+  }
+
+  /** Checks any text on request (the context menu): no gate, no attribution needed. */
+  checkText(text: string): Alignment {
+    return alignQuote(text, this.statementIndex, this.fold, { kind: 'quoted', attributed: true, onDemand: true });
+  }
+
+  forgetBlock(element: Element): void {
+    this.registry.forgetBlock(element);
+  }
+
+  flush(): void {
+    this.registry.flush();
+  }
+}

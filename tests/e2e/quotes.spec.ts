@@ -1,0 +1,145 @@
+import { expect, test } from '../harness/extension';
+import {
+  cardText,
+  installMutationAudit,
+  pageMutations,
+  pointOfMark,
+  quoteVerdicts,
+  waitForScan,
+} from '../harness/page-probes';
+
+test.describe('quote checking', () => {
+  test('gives each quotation of the statement its verdict and unrelated quotations none (simplified)', async ({
+    extensionContext,
+    fixtureUrl,
+  }) => {
+    const page = await extensionContext.newPage();
+    await installMutationAudit(page);
+    await page.goto(`${fixtureUrl}/articles/zh-hans-quotes.html`);
+    await waitForScan(page, 'yuanwen-quote-verbatim');
+    const verdicts = await quoteVerdicts(page);
+    console.log(JSON.stringify(verdicts));
+    expect(verdicts).toEqual({
+      verbatim: [
+        '中方强调，台湾问题是中美关系中最重要、最敏感的核心问题。',
+        '中美两国将扩大教育和文化交流……增加两国人民之间的交流将有助于发展长期的双边关系。',
+      ],
+      altered: ['自一九七九年以来，中美之间达成了二十多个双边科技合作协议', '致力于促使《全面禁止核试验条约》早日生效'],
+      unmatched: ['美国将逐步减少对台湾的武器出售，并经过一段时间导致最后的解决。'],
+    });
+    expect(await pageMutations(page)).toEqual([]);
+    await page.close();
+  });
+
+  test('checks traditional-script quotations of the simplified text', async ({ extensionContext, fixtureUrl }) => {
+    const page = await extensionContext.newPage();
+    await page.goto(`${fixtureUrl}/articles/zh-hant-quotes.html`);
+    await waitForScan(page, 'yuanwen-quote-verbatim');
+    expect(await quoteVerdicts(page)).toEqual({
+      verbatim: ['臺灣問題是中美關係中最重要、最敏感的核心問題'],
+      altered: ['中美兩國同意兩國元首每年定期訪問對方首都。'],
+      unmatched: [],
+    });
+    await page.close();
+  });
+
+  test('the altered card shows the original wording with the differences', async ({ extensionContext, fixtureUrl }) => {
+    const page = await extensionContext.newPage();
+    await page.goto(`${fixtureUrl}/articles/zh-hans-quotes.html`);
+    await waitForScan(page, 'yuanwen-quote-verbatim');
+    const point = await pointOfMark(
+      page,
+      'yuanwen-quote-altered',
+      '自一九七九年以来，中美之间达成了二十多个双边科技合作协议',
+      'start',
+    );
+    await page.mouse.move(point.x, point.y);
+    await expect.poll(() => cardText(page)).toContain('与原文有出入');
+    const changes = await page.evaluate(() => {
+      const card = document.querySelector('yuanwen-card')!.shadowRoot!.querySelector('.card-diff')!;
+      return {
+        dropped: [...card.querySelectorAll('del')].map((e) => e.textContent),
+        added: [...card.querySelectorAll('ins')].map((e) => e.textContent),
+        text: card.textContent,
+      };
+    });
+    expect(changes.dropped).toEqual(['三']);
+    expect(changes.added).toEqual(['二']);
+    expect(await cardText(page)).toContain('第29段');
+    await page.close();
+  });
+
+  test('the unmatched card says the statement has no such passage', async ({ extensionContext, fixtureUrl }) => {
+    const page = await extensionContext.newPage();
+    await page.goto(`${fixtureUrl}/articles/zh-hans-quotes.html`);
+    await waitForScan(page, 'yuanwen-quote-verbatim');
+    const point = await pointOfMark(
+      page,
+      'yuanwen-quote-unmatched',
+      '美国将逐步减少对台湾的武器出售，并经过一段时间导致最后的解决。',
+      'start',
+    );
+    await page.mouse.move(point.x, point.y);
+    await expect.poll(() => cardText(page)).toContain('声明中没有这段话');
+    expect(await cardText(page)).toContain('contains no such passage');
+    await page.close();
+  });
+
+  test('checks a selection on demand, even on a page the gate keeps closed', async ({
+    extensionContext,
+    extensionId,
+    fixtureUrl,
+  }) => {
+    const page = await extensionContext.newPage();
+    await page.goto(`${fixtureUrl}/articles/unrelated-sports.html`);
+    await waitForScan(page);
+    await page.bringToFront();
+    const worker = extensionContext.serviceWorkers().find((w) => w.url().includes(extensionId))!;
+    const checkSelection = (text: string) =>
+      worker.evaluate(async (text) => {
+        // What the background's context-menu handler does, without a native menu.
+        const { tabs } = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
+        const [tab] = await tabs.query({ active: true, lastFocusedWindow: true });
+        await tabs.sendMessage(tab!.id!, { type: 'check-selection', text });
+      }, text);
+
+    // Select the page's own words: not in the statement.
+    await page.evaluate(() => {
+      const p = document.querySelectorAll('p')[1]!;
+      document.getSelection()!.selectAllChildren(p);
+    });
+    await checkSelection('');
+    await expect.poll(() => cardText(page)).toContain('声明中没有这段话');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardText(page)).toBeNull();
+
+    // Text passed by the menu when nothing is selected in the page any more.
+    await page.evaluate(() => document.getSelection()!.removeAllRanges());
+    await checkSelection('两国同意在北京和华盛顿之间建立元首间通讯联络');
+    await expect.poll(() => cardText(page)).toContain('与原文一致');
+    expect(await cardText(page)).toContain('第9段');
+    await page.close();
+  });
+
+  test('checks a page that reproduces long passages, staying responsive', async ({ extensionContext, fixtureUrl }) => {
+    const page = await extensionContext.newPage();
+    await page.goto(`${fixtureUrl}/pages/long-passage.html`);
+    await waitForScan(page, 'yuanwen-quote-verbatim');
+    const verdicts = await quoteVerdicts(page);
+    expect(verdicts.altered).toEqual([
+      '为了实现这一目标，双方同意加紧关于市场准入、包括关税、非关税措施、服务业、标准、农业等问题和履行世界贸易组织原则的谈判，以便中国可以在商业上有意义的基础上尽快加入世界贸易组织。',
+    ]);
+    expect(verdicts.verbatim.slice(0, 3)).toEqual([
+      '两国元首准备采取积极和有效的措施扩大中美贸易和经济关系。',
+      '两国经济正迈向二十一世纪，信息技术对促进技术革新和提高生产力至关重要。',
+      '中美两国认为，中国全面参加多边贸易体制符合双方的利益。',
+    ]);
+    expect(verdicts.verbatim.length).toBeGreaterThan(100);
+    const longest = await page.evaluate(() =>
+      Math.max(...performance.getEntriesByName('yuanwen:scan').map((e) => e.duration)),
+    );
+    console.log(`long passage: ${verdicts.verbatim.length} verbatim sentences, longest slice ${longest.toFixed(1)} ms`);
+    expect(longest).toBeLessThan(50);
+    await page.close();
+  });
+});
