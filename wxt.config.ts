@@ -8,14 +8,15 @@ export default defineConfig({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   }),
   manifest: ({ browser }) => ({
-    name: 'Yuanwen 原文',
-    description: 'Check what the news says about the 1997 China–US Joint Statement against its original text.',
-    action: { default_title: 'Yuanwen — the 1997 China–US Joint Statement' },
-    permissions: ['contextMenus'],
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    action: { default_title: '__MSG_actionTitle__' },
+    permissions: ['contextMenus', 'storage'],
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+Y' },
-        description: 'Go to the next marked topic and show its original text',
+        description: '__MSG_commandNextMention__',
       },
     },
     // Nothing is fetched and nothing remote runs: the strictest policy the pages need.

@@ -6,6 +6,11 @@ describe('message guards', () => {
     [{ type: 'next-mention' }, true],
     [{ type: 'check-selection', text: '台湾问题' }, true],
     [{ type: 'check-selection' }, false],
+    [{ type: 'page-summary' }, true],
+    [{ type: 'reveal', target: { kind: 'topic', id: 'wto' } }, true],
+    [{ type: 'reveal', target: { kind: 'quote', index: 2 } }, true],
+    [{ type: 'reveal', target: { kind: 'quote', index: -1 } }, false],
+    [{ type: 'reveal' }, false],
     [{ type: 'other' }, false],
     [null, false],
     ['next-mention', false],
@@ -17,6 +22,8 @@ describe('message guards', () => {
     [{ type: 'open-reader', paragraph: 12 }, true],
     [{ type: 'open-reader', paragraph: 0 }, false],
     [{ type: 'open-reader', paragraph: '12' }, false],
+    [{ type: 'quote-counts', altered: 1, unmatched: 0 }, true],
+    [{ type: 'quote-counts', altered: 1.5, unmatched: 0 }, false],
     [{}, false],
   ])('isToBackground(%j) is %s', (message, expected) => {
     expect(isToBackground(message)).toBe(expected);

@@ -1,18 +1,56 @@
 /** The one typed protocol between background, content script and popup. */
+import type { Verdict } from './align';
 
-export type ToContent = { type: 'next-mention' } | { type: 'check-selection'; text: string };
+export interface PageSummary {
+  hostname: string;
+  /** The user turned Yuanwen off on this site. */
+  disabled?: boolean;
+  /** Topics marked on the page, most frequent first. */
+  topics: { id: string; name: string; english: string; count: number }[];
+  /** Checked quotations in page order. */
+  quotes: { index: number; verdict: Verdict; text: string }[];
+}
 
-export type ToBackground = { type: 'open-reader'; paragraph?: number };
+export type RevealTarget = { kind: 'topic'; id: string } | { kind: 'quote'; index: number };
+
+export type ToContent =
+  | { type: 'next-mention' }
+  | { type: 'check-selection'; text: string }
+  | { type: 'page-summary' }
+  | { type: 'reveal'; target: RevealTarget };
+
+export type ToBackground =
+  { type: 'open-reader'; paragraph?: number } | { type: 'quote-counts'; altered: number; unmatched: number };
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+const isCount = (value: unknown) => Number.isInteger(value) && (value as number) >= 0;
 
 export function isToContent(message: unknown): message is ToContent {
-  if (typeof message !== 'object' || message === null) return false;
-  const { type } = message as { type?: unknown };
-  if (type === 'next-mention') return true;
-  return type === 'check-selection' && typeof (message as { text?: unknown }).text === 'string';
+  if (!isObject(message)) return false;
+  switch (message.type) {
+    case 'next-mention':
+    case 'page-summary':
+      return true;
+    case 'check-selection':
+      return typeof message.text === 'string';
+    case 'reveal': {
+      const target = message.target;
+      if (!isObject(target)) return false;
+      return (
+        (target.kind === 'topic' && typeof target.id === 'string') || (target.kind === 'quote' && isCount(target.index))
+      );
+    }
+    default:
+      return false;
+  }
 }
 
 export function isToBackground(message: unknown): message is ToBackground {
-  if (typeof message !== 'object' || message === null) return false;
-  const { type, paragraph } = message as ToBackground;
-  return type === 'open-reader' && (paragraph === undefined || (Number.isInteger(paragraph) && paragraph > 0));
+  if (!isObject(message)) return false;
+  if (message.type === 'open-reader') {
+    return (
+      message.paragraph === undefined || (Number.isInteger(message.paragraph) && (message.paragraph as number) > 0)
+    );
+  }
+  return message.type === 'quote-counts' && isCount(message.altered) && isCount(message.unmatched);
 }

@@ -7,11 +7,13 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
+import { pinyin } from 'pinyin-pro';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
 import { parseStatement } from '../core/statement';
 import { buildPatterns } from '../core/patterns';
+import { buildSearchData } from '../core/search-index';
 import { buildFoldTable, charactersOf, indexTopic, parseOpenccDictionary } from '../core/topic-index';
 import { chinaUsAnchors, topics } from './topics';
 
@@ -49,6 +51,10 @@ const sizes = {
   'topics.json': writeIfChanged('topics.json', { topics: indexed, anchors: chinaUsAnchors }),
   'fold.json': writeIfChanged('fold.json', fold),
   'patterns.json': writeIfChanged('patterns.json', buildPatterns(indexed, chinaUsAnchors, fold)),
+  'search.json': writeIfChanged(
+    'search.json',
+    buildSearchData(statement, indexed, fold, (text) => pinyin(text, { type: 'array', toneType: 'none' })),
+  ),
 };
 const summary = Object.entries(sizes)
   .map(([name, bytes]) => `${name} ${(bytes / 1024).toFixed(1)} KB`)

@@ -3,11 +3,13 @@
  * import from here rather than from the JSON files.
  */
 import type { Pattern } from '../core/matcher';
+import type { SearchData } from '../core/search-index';
 import type { Statement, Topic } from '../core/types';
 import statementJson from './generated/statement.json';
 import topicsJson from './generated/topics.json';
 import foldJson from './generated/fold.json';
 import patternsJson from './generated/patterns.json';
+import searchJson from './generated/search.json';
 
 export const statement: Statement = statementJson;
 export const topics: Topic[] = topicsJson.topics as Topic[];
@@ -15,3 +17,5 @@ export const chinaUsAnchors: string[] = topicsJson.anchors;
 export const fold: Record<string, string> = foldJson;
 /** Every alias and anchor, folded, for the mention matcher. */
 export const patterns: Pattern[] = patternsJson;
+/** The popup's search data (sentences with pinyin, topic names). */
+export const searchData: SearchData = searchJson;

@@ -25,6 +25,8 @@ export class BlockScanner {
     private readonly ownHost: () => Element | null,
     private readonly signal: AbortSignal,
     private readonly onShadowRoot: (root: ShadowRoot) => void = () => {},
+    /** Called whenever all queued work is done. */
+    private readonly onIdle: () => void = () => {},
   ) {}
 
   /** Scans these roots (and everything under them) soon; resolves when all queued work is done. */
@@ -34,7 +36,10 @@ export class BlockScanner {
       this.queue = this.queue.filter((queued) => !root.contains(queued));
       this.queue.push(root);
     }
-    this.running ??= this.drain().finally(() => (this.running = null));
+    this.running ??= this.drain().finally(() => {
+      this.running = null;
+      if (!this.signal.aborted) this.onIdle();
+    });
     return this.running;
   }
 

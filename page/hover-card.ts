@@ -91,12 +91,18 @@ export class HoverCard<T extends CardItem> {
     }
   }
 
-  /** Opens the card on the item after the current one (document order), scrolled into view. */
+  /** Opens the card on the item after the current one (document order). */
   next(): T | null {
     const items = this.options.allItems();
     if (items.length === 0) return null;
     const at = this.shown ? items.indexOf(this.shown) : -1;
     const item = items[(at + 1) % items.length]!;
+    this.reveal(item);
+    return item;
+  }
+
+  /** Scrolls an item into view, opens its card and moves focus into it (Tab reaches its buttons). */
+  reveal(item: T): void {
     const element = item.range.startContainer.parentElement;
     element?.scrollIntoView({ block: 'center', inline: 'nearest' });
     if (!this.returnFocus && document.activeElement instanceof HTMLElement) this.returnFocus = document.activeElement;
@@ -106,7 +112,6 @@ export class HoverCard<T extends CardItem> {
       card.tabIndex = -1;
       card.focus({ preventScroll: true });
     }
-    return item;
   }
 
   open(item: T, pointer: { x: number; y: number } | null, pinned = false): void {

@@ -21,8 +21,8 @@ export class ItemRegistry<T extends PageItem> {
 
   constructor(
     highlightNames: readonly string[],
-    /** Which highlight paints an item. */
-    private readonly layerOf: (item: T) => string,
+    /** Which highlights paint an item (none: found, hoverable, but not painted). */
+    private readonly layersOf: (item: T) => readonly string[],
     /** Whether an item may be painted now, or must wait for the gate. */
     private readonly mayPaint: (item: T) => boolean,
     signal: AbortSignal,
@@ -67,10 +67,11 @@ export class ItemRegistry<T extends PageItem> {
         this.waiting.add(item);
         continue;
       }
-      const name = this.layerOf(item);
-      const ranges = byLayer.get(name);
-      if (ranges) ranges.push(item.range);
-      else byLayer.set(name, [item.range]);
+      for (const name of this.layersOf(item)) {
+        const ranges = byLayer.get(name);
+        if (ranges) ranges.push(item.range);
+        else byLayer.set(name, [item.range]);
+      }
     }
     for (const [name, ranges] of byLayer) this.layers.get(name)!.addAll(ranges);
   }
@@ -82,7 +83,7 @@ export class ItemRegistry<T extends PageItem> {
     for (const item of items) {
       this.forgotten.add(item);
       this.waiting.delete(item);
-      this.layers.get(this.layerOf(item))!.deleteAll([item.range]);
+      for (const name of this.layersOf(item)) this.layers.get(name)!.deleteAll([item.range]);
       for (const node of textNodesOf(item.range)) {
         const rest = this.byNode.get(node)?.filter((other) => other !== item);
         if (rest?.length) this.byNode.set(node, rest);

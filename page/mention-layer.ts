@@ -2,6 +2,7 @@
 import type { MentionMatcher } from '@/core/matcher';
 import { normalize, type FoldTable } from '@/core/normalize';
 import { isAboutChinaUs, shouldMark } from '@/core/relevance';
+import type { GeneralTopicsMode, HighlightStyle } from '@/core/settings';
 import type { Topic } from '@/core/types';
 import type { BlockFeature } from './block-scanner';
 import { ItemRegistry } from './item-registry';
@@ -9,6 +10,8 @@ import type { RelevanceGate } from './relevance-gate';
 import { rangeIn, type TextBlock } from './text-blocks';
 
 export const MENTION_HIGHLIGHT = 'yuanwen-mention';
+/** Added under the mention highlight when the user prefers a tint. */
+export const MENTION_TINT_HIGHLIGHT = 'yuanwen-mention-tint';
 
 export interface Mention {
   kind: 'mention';
@@ -31,12 +34,23 @@ export class MentionLayer implements BlockFeature {
     private readonly topics: readonly Topic[],
     private readonly fold: FoldTable,
     private readonly gate: RelevanceGate,
+    options: { generalTopics: GeneralTopicsMode; highlightStyle: HighlightStyle },
     signal: AbortSignal,
   ) {
+    const layers =
+      options.highlightStyle === 'off'
+        ? []
+        : options.highlightStyle === 'tint'
+          ? [MENTION_HIGHLIGHT, MENTION_TINT_HIGHLIGHT]
+          : [MENTION_HIGHLIGHT];
     this.registry = new ItemRegistry<Mention>(
-      [MENTION_HIGHLIGHT],
-      () => MENTION_HIGHLIGHT,
-      (mention) => shouldMark(mention.topic.kind, gate.isOpen),
+      layers,
+      () => layers,
+      (mention) =>
+        shouldMark(
+          mention.topic.kind,
+          options.generalTopics === 'always' || (options.generalTopics === 'auto' && gate.isOpen),
+        ),
       signal,
     );
     gate.onOpen(() => this.registry.release());

@@ -43,7 +43,7 @@ export class QuoteLayer implements BlockFeature {
   ) {
     this.registry = new ItemRegistry<Quote>(
       Object.values(QUOTE_HIGHLIGHTS),
-      (quote) => QUOTE_HIGHLIGHTS[quote.alignment.verdict],
+      (quote) => [QUOTE_HIGHLIGHTS[quote.alignment.verdict]],
       () => gate.isOpen,
       signal,
     );

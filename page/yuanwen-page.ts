@@ -7,7 +7,9 @@ import { h } from 'preact';
 import { passagesForTopic } from '@/core/clauses';
 import type { Alignment } from '@/core/align';
 import { MentionMatcher, type Pattern } from '@/core/matcher';
+import type { PageSummary, RevealTarget } from '@/core/messages';
 import type { FoldTable } from '@/core/normalize';
+import type { Settings } from '@/core/settings';
 import type { Statement, Topic } from '@/core/types';
 import { MentionCard } from '@/components/MentionCard';
 import { QuoteCard } from '@/components/QuoteCard';
@@ -16,6 +18,7 @@ import { CardHost } from './card-host';
 import { HoverCard } from './hover-card';
 import { MentionLayer, type Mention } from './mention-layer';
 import { PageObserver } from './page-observer';
+import { nextOfTopic, summarize } from './page-summary';
 import { QuoteLayer, type Quote } from './quote-layer';
 import { RelevanceGate } from './relevance-gate';
 
@@ -28,7 +31,10 @@ export interface PageData {
 
 export interface PageOptions {
   cardCss: string;
+  settings: Settings;
   openReader: (paragraph: number) => void;
+  /** Told how many quotations are altered or unmatched whenever scanning settles. */
+  onQuoteCounts: (counts: { altered: number; unmatched: number }) => void;
   signal: AbortSignal;
 }
 
@@ -42,15 +48,20 @@ export interface YuanwenPage {
   card: HoverCard<CardSubject>;
   /** Checks the current selection (or the given text) and shows the quote card beside it. */
   checkSelection(text: string): void;
+  summary(): PageSummary;
+  /** Scrolls to a topic's next mention or to a quotation and opens its card. */
+  reveal(target: RevealTarget): boolean;
   ready: Promise<void>;
 }
 
 export function startYuanwenPage(data: PageData, options: PageOptions): YuanwenPage {
-  const { signal } = options;
+  const { signal, settings } = options;
   const host = new CardHost(options.cardCss);
   const gate = new RelevanceGate();
-  const mentions = new MentionLayer(new MentionMatcher(data.patterns), data.topics, data.fold, gate, signal);
+  const mentions = new MentionLayer(new MentionMatcher(data.patterns), data.topics, data.fold, gate, settings, signal);
   const quotes = new QuoteLayer(data.statement, data.fold, gate, signal);
+  // With general topics always shown, every page counts as about China–US relations.
+  if (settings.generalTopics === 'always') gate.open();
   const observer = new PageObserver({
     onChange: (nodes) => void scanner.refresh(nodes),
     ignore: (node) => host.contains(node),
@@ -58,11 +69,23 @@ export function startYuanwenPage(data: PageData, options: PageOptions): YuanwenP
     maxWaitMs: 400,
     signal,
   });
+  let lastCounts = '';
+  const reportCounts = () => {
+    const painted = quotes.registry.painted();
+    const counts = {
+      altered: painted.filter((q) => q.alignment.verdict === 'altered').length,
+      unmatched: painted.filter((q) => q.alignment.verdict === 'unmatched').length,
+    };
+    if (JSON.stringify(counts) === lastCounts) return;
+    lastCounts = JSON.stringify(counts);
+    options.onQuoteCounts(counts);
+  };
   const scanner = new BlockScanner(
-    [mentions, quotes],
+    settings.quoteChecking ? [mentions, quotes] : [mentions],
     () => host.element,
     signal,
     (shadow) => observer.observe(shadow),
+    reportCounts,
   );
   const card = new HoverCard<CardSubject>({
     host,
@@ -88,7 +111,7 @@ export function startYuanwenPage(data: PageData, options: PageOptions): YuanwenP
             onOpenReader: options.openReader,
             onClose: close,
           }),
-    openDelay: 250,
+    openDelay: settings.cardDelay,
     closeDelay: 300,
     signal,
   });
@@ -111,5 +134,16 @@ export function startYuanwenPage(data: PageData, options: PageOptions): YuanwenP
     card.open({ kind: 'quote', range: anchor, text, alignment: quotes.checkText(text) }, null, true);
   };
 
-  return { scanner, mentions, quotes, card, checkSelection, ready };
+  const summary = () => summarize(location.hostname, mentions.registry.painted(), quotes.registry.painted());
+  const reveal = (target: RevealTarget): boolean => {
+    const item =
+      target.kind === 'topic'
+        ? nextOfTopic(mentions.registry.painted(), target.id, card.current)
+        : quotes.registry.painted()[target.index];
+    if (!item) return false;
+    card.reveal(item);
+    return true;
+  };
+
+  return { scanner, mentions, quotes, card, checkSelection, summary, reveal, ready };
 }

@@ -1,16 +1,16 @@
 import { isToBackground, type ToContent } from '@/core/messages';
+import { showQuoteCounts } from './badge';
 import { openReader } from './open-reader';
 
 const CHECK_SELECTION_MENU = 'check-selection';
 
-// The service worker: the toolbar button opens the full text, cards ask it to
-// open the reader at a paragraph, and the keyboard command reaches the page.
+// The service worker: opens the reader, keeps each tab's badge, and owns the
+// context menu and the keyboard command.
 export default defineBackground(() => {
-  const action = browser.action ?? browser.browserAction;
-  action.onClicked.addListener(() => void openReader());
-
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    if (isToBackground(message)) void openReader(message.paragraph);
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (!isToBackground(message)) return undefined;
+    if (message.type === 'open-reader') void openReader(message.paragraph);
+    else if (sender.tab?.id !== undefined) void showQuoteCounts(sender.tab.id, message.altered + message.unmatched);
     return undefined;
   });
 
@@ -18,21 +18,23 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({
       id: CHECK_SELECTION_MENU,
-      title: 'Check against the 1997 statement · 核对1997年联合声明原文',
+      title: browser.i18n.getMessage('menuCheckSelection') || 'Check against the 1997 statement',
       contexts: ['selection'],
     });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== CHECK_SELECTION_MENU || tab?.id === undefined) return;
-    const message: ToContent = { type: 'check-selection', text: info.selectionText ?? '' };
-    void browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
+    void sendToTab(tab.id, { type: 'check-selection', text: info.selectionText ?? '' });
   });
 
   browser.commands.onCommand.addListener(async (command) => {
     if (command !== 'next-mention') return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id === undefined) return;
-    // Pages where the content script cannot run (browser pages, the store) simply have no listener.
-    await browser.tabs.sendMessage(tab.id, { type: 'next-mention' } satisfies ToContent).catch(() => undefined);
+    if (tab?.id !== undefined) await sendToTab(tab.id, { type: 'next-mention' });
   });
 });
+
+/** Pages where the content script cannot run (browser pages, the store) simply have no listener. */
+function sendToTab(tabId: number, message: ToContent): Promise<unknown> {
+  return browser.tabs.sendMessage(tabId, message).catch(() => undefined);
+}

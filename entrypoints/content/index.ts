@@ -1,31 +1,59 @@
-import { fold, patterns, statement, topics } from '@/data';
-import { isToContent, type ToBackground } from '@/core/messages';
-import { startYuanwenPage } from '@/page/yuanwen-page';
 import cardCss from '@/components/card.css?inline';
+import { isToContent, type ToBackground, type ToContent } from '@/core/messages';
+import { isSiteEnabled, type Settings } from '@/core/settings';
+import { fold, patterns, statement, topics } from '@/data';
+import { startYuanwenPage, type YuanwenPage } from '@/page/yuanwen-page';
+import { loadSettings, watchSettings } from '@/platform/settings-store';
 import './style.css';
+
+const send = (message: ToBackground) => void browser.runtime.sendMessage(message).catch(() => undefined);
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  main(ctx) {
+  async main(ctx) {
     // Editable documents belong to the user: nothing is marked in them.
     if (document.designMode === 'on' || !document.documentElement) return;
-    const controller = new AbortController();
-    ctx.onInvalidated(() => controller.abort());
-    const page = startYuanwenPage(
-      { statement, topics, patterns, fold },
-      {
-        cardCss,
-        openReader: (paragraph) =>
-          void browser.runtime.sendMessage({ type: 'open-reader', paragraph } satisfies ToBackground),
-        signal: controller.signal,
-      },
-    );
+    let page: YuanwenPage | null = null;
+    let controller: AbortController | null = null;
+
+    // Settings apply live: the page is started afresh with them (or not at all on a site turned off).
+    const start = (settings: Settings) => {
+      controller?.abort();
+      page = null;
+      send({ type: 'quote-counts', altered: 0, unmatched: 0 });
+      if (!isSiteEnabled(settings, location.hostname)) return;
+      controller = new AbortController();
+      page = startYuanwenPage(
+        { statement, topics, patterns, fold },
+        {
+          cardCss,
+          settings,
+          openReader: (paragraph) => send({ type: 'open-reader', paragraph }),
+          onQuoteCounts: (counts) => send({ type: 'quote-counts', ...counts }),
+          signal: controller.signal,
+        },
+      );
+    };
+    ctx.onInvalidated(() => controller?.abort());
+    ctx.onInvalidated(watchSettings(start));
+    start(await loadSettings());
+
     browser.runtime.onMessage.addListener((message: unknown) => {
       if (!isToContent(message)) return undefined;
-      if (message.type === 'next-mention') page.card.next();
-      else page.checkSelection(message.text);
-      return undefined;
+      return Promise.resolve(handle(message));
     });
+    const handle = (message: ToContent) => {
+      switch (message.type) {
+        case 'next-mention':
+          return void page?.card.next();
+        case 'check-selection':
+          return void page?.checkSelection(message.text);
+        case 'page-summary':
+          return page?.summary() ?? { hostname: location.hostname, topics: [], quotes: [], disabled: true };
+        case 'reveal':
+          return page?.reveal(message.target) ?? false;
+      }
+    };
   },
 });

@@ -1,0 +1,57 @@
+import type { PageSummary, RevealTarget } from '@/core/messages';
+import type { Verdict } from '@/core/align';
+import { t, type MessageKey } from './i18n';
+
+export type PageState = { status: 'loading' } | { status: 'unavailable' } | { status: 'ready'; summary: PageSummary };
+
+const VERDICT_LABEL: Record<Verdict, MessageKey> = {
+  verbatim: 'verdictVerbatim',
+  altered: 'verdictAltered',
+  unmatched: 'verdictUnmatched',
+};
+
+/** "On this page": topics with counts and quotations by verdict; each leads to its place on the page. */
+export function PageSummaryView({ state, onReveal }: { state: PageState; onReveal: (target: RevealTarget) => void }) {
+  if (state.status === 'loading') return null;
+  if (state.status === 'unavailable') return <p class="page-note">{t('pageUnavailable')}</p>;
+  const { summary } = state;
+  if (summary.disabled) return <p class="page-note">{t('pageDisabled')}</p>;
+  if (summary.topics.length === 0 && summary.quotes.length === 0) return <p class="page-note">{t('pageNothing')}</p>;
+  return (
+    <>
+      {summary.topics.length > 0 && (
+        <>
+          <h3>{t('topicsHeading')}</h3>
+          <ul class="page-list">
+            {summary.topics.map((topic) => (
+              <li key={topic.id}>
+                <button type="button" onClick={() => onReveal({ kind: 'topic', id: topic.id })}>
+                  <span lang="zh-Hans">{topic.name}</span> <span class="muted">{topic.english}</span>
+                  <span class="count">{topic.count}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {summary.quotes.length > 0 && (
+        <>
+          <h3>{t('quotesHeading')}</h3>
+          <ul class="page-list">
+            {summary.quotes.map((quote) => (
+              <li key={quote.index}>
+                <button
+                  type="button"
+                  class={`verdict-${quote.verdict}`}
+                  onClick={() => onReveal({ kind: 'quote', index: quote.index })}
+                >
+                  <span class="verdict">{t(VERDICT_LABEL[quote.verdict])}</span> <span lang="zh">{quote.text}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}

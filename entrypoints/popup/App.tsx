@@ -1,0 +1,144 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { PageSummary, RevealTarget, ToContent } from '@/core/messages';
+import type { SearchResult, StatementSearch } from '@/core/search';
+import { isSiteEnabled, withSite, type Settings } from '@/core/settings';
+import { PageSummaryView, type PageState } from '@/components/PageSummaryView';
+import { ResultList } from '@/components/ResultList';
+import { t } from '@/components/i18n';
+import { loadSettings, saveSettings } from '@/platform/settings-store';
+import { readerUrl } from '../background/open-reader';
+
+const SUGGESTIONS = ['台湾问题', 'WTO', '四方会谈', 'human rights', 'CTBT', 'taiwan wenti'];
+
+/** The tab the popup speaks about: `?tab=<id>` when given (tests open the popup as a page), else the active tab. */
+async function targetTabId(): Promise<number | undefined> {
+  const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+async function askTab<T>(message: ToContent): Promise<T | undefined> {
+  const tabId = await targetTabId();
+  if (tabId === undefined) return undefined;
+  return (await browser.tabs.sendMessage(tabId, message)) as T;
+}
+
+export function PopupApp({ search }: { search: StatementSearch }) {
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const [page, setPage] = useState<PageState>({ status: 'loading' });
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const results = useMemo(() => search.search(query), [search, query]);
+
+  useEffect(() => input.current?.focus(), []);
+  useEffect(() => setActive(0), [query]);
+  useEffect(() => {
+    askTab<PageSummary>({ type: 'page-summary' })
+      .then((summary) => setPage(summary ? { status: 'ready', summary } : { status: 'unavailable' }))
+      .catch(() => setPage({ status: 'unavailable' }));
+    void loadSettings().then(setSettings);
+  }, []);
+
+  const open = (result: SearchResult) => {
+    void browser.tabs.create({ url: readerUrl(result.paragraph) }).then(() => window.close());
+  };
+  const reveal = (target: RevealTarget) => {
+    void askTab({ type: 'reveal', target })
+      .then(() => window.close())
+      .catch(() => setPage({ status: 'unavailable' }));
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (results.length === 0) return;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      const next = (active + step + results.length) % results.length;
+      setActive(next);
+      document.getElementById(`result-${next}`)?.scrollIntoView({ block: 'nearest' });
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      open(results[active]!);
+    }
+  };
+
+  const hostname = page.status === 'ready' ? page.summary.hostname : null;
+  const toggleSite = async (enabled: boolean) => {
+    if (!settings || !hostname) return;
+    const next = withSite(settings, hostname, enabled);
+    setSettings(next);
+    await saveSettings(next);
+    // The page restarts (or stops) by itself; ask it again what it shows.
+    setTimeout(() => {
+      void askTab<PageSummary>({ type: 'page-summary' })
+        .then((summary) => summary && setPage({ status: 'ready', summary }))
+        .catch(() => undefined);
+    }, 400);
+  };
+
+  const typed = query.trim().length > 0;
+  return (
+    <div class="popup">
+      <label class="search-label" for="search">
+        {t('searchLabel')}
+      </label>
+      <input
+        id="search"
+        ref={input}
+        type="search"
+        autocomplete="off"
+        spellcheck={false}
+        placeholder={t('searchPlaceholder')}
+        value={query}
+        aria-controls="results"
+        aria-activedescendant={typed && results.length ? `result-${active}` : undefined}
+        onInput={(event) => setQuery(event.currentTarget.value)}
+        onKeyDown={onKeyDown}
+      />
+      {typed && results.length > 0 && (
+        <ResultList results={results} active={active} onOpen={open} onHover={setActive} />
+      )}
+      {typed && results.length === 0 && (
+        <div class="empty" role="status">
+          <p>{t('searchNothing', query.trim())}</p>
+          <p class="muted">{t('searchNothingHint')}</p>
+        </div>
+      )}
+      {!typed && (
+        <div class="empty">
+          <p class="muted">{t('searchHint')}</p>
+          <div class="suggestions">
+            {SUGGESTIONS.map((suggestion) => (
+              <button type="button" key={suggestion} onClick={() => setQuery(suggestion)}>
+                {suggestion}
+              </button>
+            ))}
+          </div>
+        </div>
+      )}
+      <section class="on-this-page" aria-label={t('onThisPage')}>
+        <h2>{t('onThisPage')}</h2>
+        {settings && hostname && (
+          <label class="site-toggle">
+            <input
+              type="checkbox"
+              checked={isSiteEnabled(settings, hostname)}
+              onChange={(event) => void toggleSite(event.currentTarget.checked)}
+            />
+            {t('siteToggle', hostname)}
+          </label>
+        )}
+        <PageSummaryView state={page} onReveal={reveal} />
+      </section>
+      <footer class="popup-footer">
+        <button type="button" onClick={() => void browser.tabs.create({ url: readerUrl() }).then(() => window.close())}>
+          {t('openFullText')}
+        </button>
+        <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('openSettings')}
+        </button>
+      </footer>
+    </div>
+  );
+}
