@@ -6,7 +6,8 @@ export default defineConfig({
   testDir: 'tests/e2e',
   globalSetup: './tests/harness/global-setup.ts',
   fullyParallel: false,
-  workers: 2,
+  // One browser at a time: timing assertions (slices under 50 ms) must not compete for the two cores.
+  workers: 1,
   retries: 0,
   timeout: 30_000,
   reporter: process.env.CI ? [['list']] : [['list']],

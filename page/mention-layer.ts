@@ -23,7 +23,7 @@ export interface Mention {
 }
 
 /** Long blocks are matched in windows so no single unit of work runs long. */
-const WINDOW = 8192;
+const WINDOW = 4096;
 
 export class MentionLayer implements BlockFeature {
   readonly registry: ItemRegistry<Mention>;
