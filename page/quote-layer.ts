@@ -28,8 +28,10 @@ export interface Quote {
   alignment: Alignment & { verdict: NonNullable<Alignment['verdict']> };
 }
 
-/** A block reproducing a very long text is checked sentence by sentence, up to this many. */
+/** A block reproducing a very long text is checked sentence by sentence, up to this many… */
 const MAX_CANDIDATES_PER_BLOCK = 300;
+/** …within its first characters: finding candidates in a multi-megabyte text node would be a long task. */
+const MAX_QUOTE_SCAN_CHARS = 60_000;
 
 export class QuoteLayer implements BlockFeature {
   readonly registry: ItemRegistry<Quote>;
@@ -57,8 +59,9 @@ export class QuoteLayer implements BlockFeature {
 
   scanBlock(block: TextBlock): (() => void)[] {
     // Quotation marks and sentence ends: a cheap look before any real work.
-    if (!/[“「『‘"＂〝﹁﹃。！？]/u.test(block.text)) return [];
-    return findQuoteCandidates(block.text)
+    const text = block.text.length > MAX_QUOTE_SCAN_CHARS ? block.text.slice(0, MAX_QUOTE_SCAN_CHARS) : block.text;
+    if (!/[“「『‘"＂〝﹁﹃。！？]/u.test(text)) return [];
+    return findQuoteCandidates(text)
       .slice(0, MAX_CANDIDATES_PER_BLOCK)
       .map((candidate) => () => {
         const text = block.text.slice(candidate.start, candidate.end);

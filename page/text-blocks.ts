@@ -80,9 +80,16 @@ export function isInline(element: Element): boolean {
 }
 
 export function isSkipped(element: Element, ownHost: Element | null): boolean {
-  return (
-    SKIPPED.has(element.tagName) || element === ownHost || (element instanceof HTMLElement && element.isContentEditable)
-  );
+  return SKIPPED.has(element.tagName) || element === ownHost || isEditingHost(element);
+}
+
+/**
+ * An element the user edits. Read from the attribute, not `isContentEditable`,
+ * which forces a style recalculation for every element walked.
+ */
+function isEditingHost(element: Element): boolean {
+  const value = element.getAttribute('contenteditable');
+  return value !== null && value.toLowerCase() !== 'false';
 }
 
 /** The element whose text a node's text belongs with: its nearest non-inline ancestor. */
