@@ -6,11 +6,13 @@
 import { runInSlices } from './slices';
 import { blockOf, isInsideSkipped, isSkipped, textBlocks, type TextBlock } from './text-blocks';
 
+const FLUSH_INTERVAL_MS = 150;
+
 export interface BlockFeature {
   /** Work for one block, in units; the feature has already forgotten the block's old items. */
   scanBlock(block: TextBlock): (() => void)[];
   forgetBlock(element: Element): void;
-  /** Paint what the last units found, in bulk (called at the end of every slice). */
+  /** Paint what the last units found, in bulk (a few times a second, and when the work is done). */
   flush(): void;
 }
 
@@ -91,7 +93,17 @@ export class BlockScanner {
       for (const feature of this.features) units.push(...feature.scanBlock(block));
       return true;
     };
-    await runInSlices(step, this.signal, () => this.features.forEach((feature) => feature.flush()));
+    // Paint in bulk, a few times a second: every highlight change repaints the text it covers,
+    // which on a page with a multi-megabyte text node costs more than the scan itself.
+    let lastFlush = performance.now();
+    const flush = () => {
+      lastFlush = performance.now();
+      this.features.forEach((feature) => feature.flush());
+    };
+    await runInSlices(step, this.signal, () => {
+      if (performance.now() - lastFlush >= FLUSH_INTERVAL_MS) flush();
+    });
+    flush();
   }
 
   private adoptShadowRoot(shadow: ShadowRoot): void {

@@ -9,15 +9,16 @@ const SLICE_MS = 6;
 
 let sliceCounter = 0;
 
-/** Yields to the event loop (a task, so input and rendering can run in between). */
+/**
+ * Yields to the event loop with a task queued behind the page's own: the page's
+ * timers and input run first. (`scheduler.yield()` would not do: its
+ * continuations jump the queue, and a long scan would starve the page's timers.)
+ */
 export function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
-  });
+  const scheduler = (globalThis as { scheduler?: { postTask?: (cb: () => void, o: object) => Promise<void> } })
+    .scheduler;
+  if (scheduler?.postTask) return scheduler.postTask(() => {}, { priority: 'user-visible' });
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /**
@@ -42,4 +43,12 @@ export async function runInSlices(
     performance.clearMarks(startMark);
     if (more) await yieldToPage();
   }
+}
+
+/** Resolves when the page is idle (its own start-up work done), or after `timeout` ms at the latest. */
+export function whenIdle(timeout: number): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout });
+    else setTimeout(resolve, 0);
+  });
 }

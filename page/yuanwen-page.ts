@@ -21,6 +21,7 @@ import { PageObserver } from './page-observer';
 import { nextOfTopic, summarize } from './page-summary';
 import { QuoteLayer, type Quote } from './quote-layer';
 import { RelevanceGate } from './relevance-gate';
+import { whenIdle } from './slices';
 
 export interface PageData {
   statement: Statement;
@@ -115,8 +116,12 @@ export function startYuanwenPage(data: PageData, options: PageOptions): YuanwenP
     closeDelay: 300,
     signal,
   });
-  observer.observe(document.documentElement);
-  const ready = scanner.scan([document.body ?? document.documentElement]);
+  // Start once the page's own start-up work is done, so the first scan never competes with it.
+  const ready = whenIdle(1000).then(() => {
+    if (signal.aborted) return;
+    observer.observe(document.documentElement);
+    return scanner.scan([document.body ?? document.documentElement]);
+  });
 
   const checkSelection = (fallbackText: string) => {
     const selection = document.getSelection();

@@ -135,3 +135,65 @@ export function scoreMarks(found: readonly string[], expected: readonly string[]
     wrong,
   };
 }
+
+/**
+ * A main-world probe installed before the page runs: keeps the page's own
+ * `CSS` (pages may replace it) and the longest gap between 20 ms timer ticks —
+ * how long the main thread was unavailable — from the extension's first scan on.
+ */
+export async function installProbes(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const probe = { css: window.CSS, maxGap: 0, last: 0 };
+    Object.defineProperty(window, '__yuanwenProbe', { value: probe });
+    // The page's own start-up (layout of a huge page) is not the extension's doing:
+    // count from the extension's first scan slice on.
+    new PerformanceObserver((list, observer) => {
+      if (!list.getEntriesByName('yuanwen:scan').length) return;
+      probe.maxGap = 0;
+      observer.disconnect();
+    }).observe({ type: 'measure', buffered: true });
+    document.addEventListener('DOMContentLoaded', () => {
+      probe.last = performance.now();
+      setInterval(() => {
+        const now = performance.now();
+        probe.maxGap = Math.max(probe.maxGap, now - probe.last);
+        probe.last = now;
+      }, 20);
+    });
+  });
+}
+
+/** The longest main-thread gap since DOMContentLoaded (or since the last reset). */
+export function maxMainThreadGap(page: Page, reset = false): Promise<number> {
+  return page.evaluate((reset) => {
+    const probe = (window as unknown as { __yuanwenProbe: { maxGap: number } }).__yuanwenProbe;
+    const gap = probe.maxGap;
+    if (reset) probe.maxGap = 0;
+    return gap;
+  }, reset);
+}
+
+/** Highlight texts read with the page's original `CSS` and no array built-ins the page may have replaced. */
+export function robustHighlightTexts(page: Page, name: string): Promise<string[]> {
+  return page.evaluate((name) => {
+    const probe = (window as unknown as { __yuanwenProbe: { css: typeof CSS } }).__yuanwenProbe;
+    const texts: string[] = [];
+    const highlight = probe.css.highlights.get(name);
+    if (!highlight) return texts;
+    for (const r of highlight) {
+      const start = r.startContainer as Text;
+      const end = r.endContainer as Text;
+      texts.push(start === end ? start.data.slice(r.startOffset, r.endOffset) : `${start.data.slice(r.startOffset)}…`);
+    }
+    return texts;
+  }, name);
+}
+
+/** Sum of the extension's `yuanwen:scan` measures, in ms. */
+export function scanTime(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let total = 0;
+    for (const entry of performance.getEntriesByName('yuanwen:scan')) total += entry.duration;
+    return total;
+  });
+}
