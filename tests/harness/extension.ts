@@ -16,6 +16,13 @@ export const FIXTURE_URL = `http://127.0.0.1:${FIXTURE_PORT}`;
 interface WorkerFixtures {
   extensionContext: BrowserContext;
   extensionId: string;
+  /** Every request the browser made during this worker's tests. */
+  requests: string[];
+}
+
+/** Where a request may go: the fixture server, the extension itself, and inline data. */
+export function isLocalRequest(url: string): boolean {
+  return url.startsWith(`${FIXTURE_URL}/`) || /^(chrome-extension|data|blob|about):/.test(url);
 }
 
 export const test = base.extend<{ fixtureUrl: string }, WorkerFixtures>({
@@ -28,8 +35,14 @@ export const test = base.extend<{ fixtureUrl: string }, WorkerFixtures>({
         headless: true,
         args: extensionArgs(EXTENSION_DIR),
       });
+      const requests: string[] = [];
+      context.on('request', (request) => requests.push(request.url()));
+      (context as BrowserContext & { requestLog?: string[] }).requestLog = requests;
       await use(context);
       await context.close();
+      // Nothing leaves the browser, in any test: checked once the worker's tests are done.
+      const offPage = requests.filter((url) => !isLocalRequest(url));
+      if (offPage.length > 0) throw new Error(`requests left the fixture server: ${offPage.join(', ')}`);
       rmSync(userDataDir, { recursive: true, force: true });
     },
     { scope: 'worker' },
@@ -38,6 +51,12 @@ export const test = base.extend<{ fixtureUrl: string }, WorkerFixtures>({
     async ({ extensionContext: context }, use) => {
       const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
       await use(new URL(worker.url()).host);
+    },
+    { scope: 'worker' },
+  ],
+  requests: [
+    async ({ extensionContext }, use) => {
+      await use((extensionContext as BrowserContext & { requestLog: string[] }).requestLog);
     },
     { scope: 'worker' },
   ],

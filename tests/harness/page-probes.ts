@@ -57,7 +57,7 @@ export async function pointOfMark(
         const range = document.createRange();
         range.setStart(r.startContainer, r.startOffset);
         range.setEnd(r.endContainer, r.endOffset);
-        if (range.toString().replace(/\s+/g, ' ') !== text) continue;
+        if (range.toString().replace(/\s+/g, ' ') !== text.replace(/\s+/g, ' ')) continue;
         (r.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
         const rect = range.getClientRects()[0]!;
         const x = where === 'start' ? rect.left + Math.min(8, rect.width / 2) : rect.left + rect.width / 2;

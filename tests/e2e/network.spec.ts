@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, EXTENSION_DIR, isLocalRequest, test } from '../harness/extension';
+import { installMutationAudit, pageMutations, pointOfMark, waitForScan } from '../harness/page-probes';
+
+const FIXTURES = [
+  'articles/zh-hans-summit.html',
+  'articles/zh-hant-trade.html',
+  'articles/en-analysis.html',
+  'articles/zh-hans-quotes.html',
+  'articles/zh-hant-quotes.html',
+  'articles/unrelated-sports.html',
+  'pages/long-passage.html',
+];
+
+test.describe('integrity and privacy', () => {
+  test('no request leaves the fixture server, and no page content is mutated, on any static fixture', async ({
+    extensionContext,
+    extensionId,
+    fixtureUrl,
+    requests,
+  }) => {
+    const before = requests.length;
+    for (const fixture of FIXTURES) {
+      const page = await extensionContext.newPage();
+      await installMutationAudit(page);
+      await page.goto(`${fixtureUrl}/${fixture}`);
+      await waitForScan(page);
+      const first = await page.evaluate(() => {
+        const range = [...(CSS.highlights.get('yuanwen-mention') ?? [])][0];
+        return range ? (range.startContainer as Text).data.slice(range.startOffset, range.endOffset) : null;
+      });
+      if (first) {
+        const point = await pointOfMark(page, 'yuanwen-mention', first);
+        await page.mouse.move(point.x, point.y);
+        await page.waitForTimeout(400);
+      }
+      const mutations = (await pageMutations(page)).filter((m) => m !== 'childList on html +yuanwen-card');
+      expect(mutations, fixture).toEqual([]);
+      await page.close();
+    }
+    for (const path of ['popup.html', 'reader.html#p4', 'options.html']) {
+      const page = await extensionContext.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      await page.waitForTimeout(200);
+      await page.close();
+    }
+    const seen = requests.slice(before);
+    console.log(
+      `network: ${seen.length} requests, ${seen.filter((url) => !isLocalRequest(url)).length} off the fixture server`,
+    );
+    expect(seen.length).toBeGreaterThan(FIXTURES.length);
+    expect(seen.filter((url) => !isLocalRequest(url))).toEqual([]);
+  });
+
+  test('the manifest asks for no host permissions and sets a strict CSP', () => {
+    const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect([...manifest.permissions].sort()).toEqual(['contextMenus', 'storage']);
+    expect(manifest.content_security_policy.extension_pages).toBe("script-src 'self'; object-src 'none'");
+    expect(manifest.content_scripts).toHaveLength(1);
+    expect(manifest.content_scripts[0].matches).toEqual(['http://*/*', 'https://*/*']);
+  });
+
+  test('the built code has no eval, no Function constructor and no remote URLs to load', () => {
+    const files = ['background.js', 'content-scripts/content.js'];
+    for (const file of files) {
+      const code = readFileSync(join(EXTENSION_DIR, file), 'utf8');
+      expect(code, file).not.toMatch(/[^\w.]eval\(|new Function\(/);
+      expect(code, file).not.toMatch(/import\(\s*["']https?:/);
+    }
+  });
+});
