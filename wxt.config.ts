@@ -6,6 +6,8 @@ export default defineConfig({
   vite: () => ({
     // Preact's automatic JSX runtime; no Babel preset needed.
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    // YUANWEN_NO_MINIFY=1 keeps names readable in CPU profiles.
+    build: process.env.YUANWEN_NO_MINIFY ? { minify: false } : {},
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -6,7 +6,7 @@
  */
 import search from 'approx-string-match';
 import { diffSegments, editScript, type DiffSegment } from './diff';
-import { normalize, type FoldTable } from './normalize';
+import { foldCodes, normalize, type FoldTable } from './normalize';
 import type { Statement } from './types';
 
 export type Verdict = 'verbatim' | 'altered' | 'unmatched';
@@ -46,6 +46,8 @@ export interface StatementCore {
   texts: string[];
   /** Every three-character run of `core`: a cheap first test before aligning. */
   trigrams: Set<string>;
+  /** The same runs as numbers (three 16-bit code units), for the quick test on raw page text. */
+  trigramCodes: Set<number>;
 }
 
 export function statementCore(statement: Statement, fold: FoldTable): StatementCore {
@@ -68,6 +70,7 @@ export function statementCore(statement: Statement, fold: FoldTable): StatementC
     offset: Uint32Array.from(offset),
     texts: statement.paragraphs.map((p) => p.text),
     trigrams: trigramsOf(core),
+    trigramCodes: trigramCodesOf(core),
   };
 }
 
@@ -103,6 +106,8 @@ export function alteredThreshold(length: number, kind: 'quoted' | 'passage'): nu
 
 export function alignQuote(text: string, index: StatementCore, fold: FoldTable, options: AlignOptions): Alignment {
   const none: Alignment = { verdict: null, paragraphs: [], share: 0 };
+  // Most sentences on a page share next to nothing with the statement: a quick look first.
+  if (!options.attributed && !options.onDemand && quickTrigramShare(text, index, fold) < 0.25) return none;
   const whole = coreOf(text.replace(new RegExp(ELLIPSIS.source, 'gu'), ''), fold);
   const length = whole.core.length;
   if (length === 0 || length > MAX_CORE) return none;
@@ -179,6 +184,48 @@ function trigramsOf(text: string): Set<string> {
   const grams = new Set<string>();
   for (let i = 0; i + 3 <= text.length; i++) grams.add(text.slice(i, i + 3));
   return grams;
+}
+
+function trigramCodesOf(text: string): Set<number> {
+  const codes = new Set<number>();
+  for (let i = 0; i + 3 <= text.length; i++) {
+    codes.add(text.charCodeAt(i) * 4294967296 + text.charCodeAt(i + 1) * 65536 + text.charCodeAt(i + 2));
+  }
+  return codes;
+}
+
+/** Ideographs, letters and digits, roughly: enough for a first test (the exact test is `CORE`). */
+function isCoreCode(code: number): boolean {
+  return (
+    (code >= 0x3400 && code <= 0x9fff) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0x30 && code <= 0x39) ||
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0xc0 && code <= 0x24f)
+  );
+}
+
+/**
+ * Share of the text's three-character runs found in the statement, read
+ * straight from the page text through the fold table: no strings built.
+ */
+export function quickTrigramShare(text: string, index: StatementCore, fold: FoldTable): number {
+  const table = foldCodes(fold);
+  let a = -1;
+  let b = -1;
+  let runs = 0;
+  let shared = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = table[text.charCodeAt(i)]!;
+    if (!isCoreCode(code)) continue;
+    if (a >= 0) {
+      runs++;
+      if (index.trigramCodes.has(a * 4294967296 + b * 65536 + code)) shared++;
+    }
+    a = b;
+    b = code;
+  }
+  return runs === 0 ? 0 : shared / runs;
 }
 
 /** Share of the text's three-character runs that occur in the statement. */

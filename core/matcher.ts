@@ -42,6 +42,8 @@ export class MentionMatcher {
   private readonly output: Int32Array;
   /** The next state down the failure chain that has an output, or -1. */
   private readonly outputLink: Int32Array;
+  /** Transitions out of the root, by code unit (0: none): most characters start nothing. */
+  private readonly rootNext = new Int32Array(65536);
 
   constructor(patterns: readonly Pattern[]) {
     this.patterns = patterns;
@@ -63,6 +65,7 @@ export class MentionMatcher {
       }
       if (pattern.text.length > 0 && output[state] === -1) output[state] = index;
     });
+    for (const [code, child] of children[0]!) this.rootNext[code] = child;
     const count = children.length;
     this.fail = new Int32Array(count);
     this.output = Int32Array.from(output);
@@ -91,12 +94,11 @@ export class MentionMatcher {
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      let next = this.edges.get(state * 65536 + code);
-      while (next === undefined && state !== 0) {
-        state = this.fail[state]!;
-        next = this.edges.get(state * 65536 + code);
-      }
-      state = next ?? 0;
+      if (state === 0) {
+        state = this.rootNext[code]!;
+        if (state === 0) continue; // the root has no output
+        if (this.output[state] === -1 && this.outputLink[state] === -1) continue;
+      } else state = this.step(state, code);
       for (let s = this.output[state] !== -1 ? state : this.outputLink[state]!; s !== -1; s = this.outputLink[s]!) {
         const index = this.output[s]!;
         const end = i + 1;
@@ -105,6 +107,17 @@ export class MentionMatcher {
       }
     }
     return matches;
+  }
+
+  private step(from: number, code: number): number {
+    let state = from;
+    for (;;) {
+      const next = this.edges.get(state * 65536 + code);
+      if (next !== undefined) return next;
+      if (state === 0) return 0;
+      state = this.fail[state]!;
+      if (state === 0) return this.rootNext[code]!;
+    }
   }
 
   private accepts(normalized: Normalized, index: number, start: number, end: number): boolean {

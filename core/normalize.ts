@@ -62,60 +62,98 @@ export function isCjk(code: number): boolean {
   );
 }
 
-/** Folds one character (a code point as a string) to its matching form. */
-export function foldCharacter(char: string, fold: FoldTable): string {
-  let code = char.charCodeAt(0);
-  if (char.length === 1) {
-    if (code >= 0xff01 && code <= 0xff5e) {
-      code -= 0xfee0; // full-width ASCII
-      char = String.fromCharCode(code);
-    }
-    if (code >= 0x41 && code <= 0x5a) return String.fromCharCode(code + 0x20);
-    if (code < 0x80) return char;
+/** In a code table: drop the character (zero-width, soft hyphen). */
+const DROP = 0;
+/** In a code table: whitespace. */
+const SPACE = 0xffff;
+const codeTables = new WeakMap<FoldTable, Uint16Array>();
+
+/**
+ * Every BMP code unit → its folded code unit (or DROP / SPACE), built once per
+ * fold table: the hot loop then does one array read per character.
+ */
+export function foldCodes(fold: FoldTable): Uint16Array {
+  let table = codeTables.get(fold);
+  if (table) return table;
+  table = new Uint16Array(65536);
+  for (let code = 0; code < 65536; code++) table[code] = code;
+  for (let code = 0xff01; code <= 0xff5e; code++) table[code] = code - 0xfee0; // full-width ASCII
+  for (let code = 0; code < 65536; code++) {
+    const folded = table[code]!;
+    if (folded >= 0x41 && folded <= 0x5a) table[code] = folded + 0x20;
   }
-  return PUNCTUATION_FOLD[char] ?? fold[char] ?? char;
+  for (const [from, to] of [...Object.entries(PUNCTUATION_FOLD), ...Object.entries(fold)]) {
+    if (from.length === 1 && to.length === 1) table[from.charCodeAt(0)] = to.charCodeAt(0);
+  }
+  for (const code of WHITESPACE) table[code] = SPACE;
+  for (const code of DROPPED) table[code] = DROP;
+  codeTables.set(fold, table);
+  return table;
 }
 
 export function normalize(source: string, fold: FoldTable): Normalized {
+  const table = foldCodes(fold);
   const length = source.length;
+  const codes = new Uint16Array(length);
   const starts = new Uint32Array(length);
   const ends = new Uint32Array(length);
-  let text = '';
   let out = 0;
   let i = 0;
   /** The last kept source character, before folding: full-width punctuation folds to ASCII. */
   let previous = 0;
   while (i < length) {
     const code = source.charCodeAt(i);
-    if (DROPPED.has(code)) {
+    const folded = table[code]!;
+    if (folded === DROP) {
       i++;
       continue;
     }
-    if (WHITESPACE.has(code)) {
+    if (folded === SPACE) {
       const runStart = i;
-      while (i < length && (WHITESPACE.has(source.charCodeAt(i)) || DROPPED.has(source.charCodeAt(i)))) i++;
-      const next = i < length ? source.charCodeAt(i) : 0;
+      while (i < length) {
+        const mapped = table[source.charCodeAt(i)]!;
+        if (mapped !== SPACE && mapped !== DROP) break;
+        i++;
+      }
       // Line breaks inside Chinese text are layout; between words they are a space.
-      if (out > 0 && i < length && !(isCjk(previous) && isCjk(next))) {
-        text += ' ';
+      if (out > 0 && i < length && !(isCjk(previous) && isCjk(source.charCodeAt(i)))) {
+        codes[out] = 0x20;
         starts[out] = runStart;
         ends[out] = i;
         out++;
       }
       continue;
     }
-    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < length ? 2 : 1;
-    const folded = foldCharacter(source.slice(i, i + width), fold);
-    for (let k = 0; k < folded.length; k++) {
-      starts[out] = i;
-      ends[out] = i + width;
-      out++;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < length) {
+      // A supplementary character: kept whole (folded only if the table names the pair).
+      const pair = fold[source.slice(i, i + 2)] ?? source.slice(i, i + 2);
+      for (let k = 0; k < pair.length; k++) {
+        codes[out] = pair.charCodeAt(k);
+        starts[out] = i;
+        ends[out] = i + 2;
+        out++;
+      }
+      previous = code;
+      i += 2;
+      continue;
     }
-    text += folded;
+    codes[out] = folded;
+    starts[out] = i;
+    ends[out] = i + 1;
+    out++;
     previous = code;
-    i += width;
+    i++;
   }
-  return { text, starts: starts.subarray(0, out), ends: ends.subarray(0, out), source };
+  return { text: fromCodes(codes, out), starts: starts.subarray(0, out), ends: ends.subarray(0, out), source };
+}
+
+/** A string from the first `length` code units, in chunks small enough for `apply`. */
+function fromCodes(codes: Uint16Array, length: number): string {
+  let text = '';
+  for (let at = 0; at < length; at += 4096) {
+    text += String.fromCharCode.apply(null, codes.subarray(at, Math.min(length, at + 4096)) as unknown as number[]);
+  }
+  return text;
 }
 
 /** The source range of folded range [start, end). */

@@ -3,10 +3,13 @@
  * (mentions, quotes), whose work comes back in small units run one per step, so
  * no slice runs long however big a block is. Rescans only what changed.
  */
-import { runInSlices } from './slices';
-import { blockOf, isInsideSkipped, isSkipped, textBlocks, type TextBlock } from './text-blocks';
+import type { PageChanges } from './page-observer';
+import { measured, runInSlices } from './slices';
+import { blockOf, isInline, isInsideSkipped, isSkipped, textBlocks, type TextBlock } from './text-blocks';
 
 const FLUSH_INTERVAL_MS = 150;
+/** Block-level elements an inline one might (oddly) contain. */
+const BLOCKS = 'p, div, li, section, article, blockquote, table, h1, h2, h3, h4, h5, h6';
 
 export interface BlockFeature {
   /** Work for one block, in units; the feature has already forgotten the block's old items. */
@@ -16,8 +19,14 @@ export interface BlockFeature {
   flush(): void;
 }
 
+/** A root to scan: deep (every block under it) or shallow (only its own text, not nested blocks). */
+interface ScanRoot {
+  node: Node;
+  deep: boolean;
+}
+
 export class BlockScanner {
-  private queue: Node[] = [];
+  private queue: ScanRoot[] = [];
   private running: Promise<void> | null = null;
   private readonly scanned = new Set<Element>();
   readonly shadowRoots = new Set<ShadowRoot>();
@@ -31,11 +40,17 @@ export class BlockScanner {
     private readonly onIdle: () => void = () => {},
   ) {}
 
-  /** Scans these roots (and everything under them) soon; resolves when all queued work is done. */
-  scan(roots: Iterable<Node>): Promise<void> {
-    for (const root of roots) {
-      if (this.queue.some((queued) => queued === root || queued.contains(root))) continue;
-      this.queue = this.queue.filter((queued) => !root.contains(queued));
+  /** Scans these roots (everything under them, unless shallow) soon; resolves when all queued work is done. */
+  scan(roots: Iterable<Node | ScanRoot>): Promise<void> {
+    for (const item of roots) {
+      const root = item instanceof Node ? { node: item, deep: true } : item;
+      const covered = this.queue.some(
+        (queued) =>
+          (queued.node === root.node && (queued.deep || !root.deep)) ||
+          (queued.deep && queued.node.contains(root.node)),
+      );
+      if (covered) continue;
+      if (root.deep) this.queue = this.queue.filter((queued) => !root.node.contains(queued.node));
       this.queue.push(root);
     }
     this.running ??= this.drain().finally(() => {
@@ -45,21 +60,33 @@ export class BlockScanner {
     return this.running;
   }
 
-  /** Forgets blocks that left the page and rescans the blocks around changed nodes. */
-  refresh(changed: Iterable<Node>): Promise<void> {
-    for (const element of [...this.scanned]) if (!element.isConnected) this.forget(element);
-    const roots = new Set<Node>();
+  /**
+   * Forgets blocks that left the page and rescans what changed: added block
+   * elements in full, and only the own text of blocks whose text changed — so
+   * appending a paragraph costs one paragraph, not the article around it.
+   */
+  refresh(changes: PageChanges): Promise<void> {
+    return this.scan(measured(() => this.changedRoots(changes)));
+  }
+
+  private changedRoots({ added, changed, removed }: PageChanges): ScanRoot[] {
+    if (removed) for (const element of [...this.scanned]) if (!element.isConnected) this.forget(element);
+    const roots: ScanRoot[] = [];
     const host = this.ownHost();
-    for (const node of changed) {
-      if (!node.isConnected || isInsideSkipped(node, host)) continue;
-      if (node instanceof Element && isSkipped(node, host)) continue;
-      const block = node.nodeType === Node.ELEMENT_NODE || node.nodeType === Node.TEXT_NODE ? blockOf(node) : null;
-      const root = block ?? node;
-      // A block whose text went away entirely is not met by the walk: forget it here.
-      if (root instanceof Element && !/\S/.test(root.textContent ?? '')) this.forget(root);
-      roots.add(root);
+    const usable = (node: Node) =>
+      node.isConnected && !isInsideSkipped(node, host) && !(node instanceof Element && isSkipped(node, host));
+    for (const node of added) {
+      if (!usable(node)) continue;
+      if (node instanceof Element && (!isInline(node) || node.querySelector(BLOCKS))) {
+        roots.push({ node: isInline(node) ? (blockOf(node) ?? node) : node, deep: true });
+      } else changed.add(node); // added text or inline markup changes its block's own text
     }
-    return this.scan(roots);
+    for (const node of changed) {
+      if (!usable(node)) continue;
+      const block = node instanceof Element && !isInline(node) ? node : blockOf(node);
+      if (block) roots.push({ node: block, deep: false });
+    }
+    return roots;
   }
 
   private forget(element: Element): void {
@@ -69,17 +96,25 @@ export class BlockScanner {
 
   private async drain(): Promise<void> {
     let blocks: Generator<TextBlock> | null = null;
+    /** Blocks met in the current root: a block interrupted by a nested one comes in several pieces. */
+    let met = new Set<Element>();
     const units: (() => void)[] = [];
+    let nextUnit = 0;
     const step = (): boolean => {
-      const unit = units.shift();
-      if (unit) {
-        unit();
+      if (nextUnit < units.length) {
+        units[nextUnit++]!();
         return true;
       }
+      units.length = nextUnit = 0;
       if (!blocks) {
         const root = this.queue.shift();
         if (!root) return false;
-        if (root.isConnected) blocks = textBlocks(root, this.ownHost(), (shadow) => this.adoptShadowRoot(shadow));
+        met = new Set();
+        if (root.node.isConnected) {
+          blocks = textBlocks(root.node, this.ownHost(), (shadow) => this.adoptShadowRoot(shadow), !root.deep);
+          // A shallow root with no text left has nothing to yield: forget what it had.
+          if (!root.deep && root.node instanceof Element) this.forget(root.node);
+        }
         return true;
       }
       const next = blocks.next();
@@ -88,8 +123,11 @@ export class BlockScanner {
         return true;
       }
       const block = next.value;
-      this.forget(block.element);
-      this.scanned.add(block.element);
+      if (!met.has(block.element)) {
+        met.add(block.element);
+        this.forget(block.element);
+        this.scanned.add(block.element);
+      }
       for (const feature of this.features) units.push(...feature.scanBlock(block));
       return true;
     };
@@ -110,6 +148,6 @@ export class BlockScanner {
     if (this.shadowRoots.has(shadow)) return;
     this.shadowRoots.add(shadow);
     this.onShadowRoot(shadow);
-    this.queue.push(shadow);
+    this.queue.push({ node: shadow, deep: true });
   }
 }

@@ -3,9 +3,25 @@
  * page that rewrites text every few milliseconds costs one rescan per batch.
  */
 
+import { isInline } from './text-blocks';
+
+/** Text, or an inline element: part of its parent block's own text. */
+function carriesInlineText(node: Node): boolean {
+  return node.nodeType === Node.TEXT_NODE || (node.nodeType === Node.ELEMENT_NODE && isInline(node as Element));
+}
+
+export interface PageChanges {
+  /** Added nodes: scanned in full. */
+  added: Set<Node>;
+  /** Text nodes that changed, and parents that lost or gained children: their block's own text is rescanned. */
+  changed: Set<Node>;
+  /** Something left the page: marks whose text went with it are forgotten. */
+  removed: boolean;
+}
+
 export interface PageObserverOptions {
-  /** Called with the nodes whose text may have changed (deduplicated). */
-  onChange: (nodes: Set<Node>) => void;
+  /** Called with the nodes added to the page, and the nodes whose own text changed. */
+  onChange: (changes: PageChanges) => void;
   ignore: (node: Node) => boolean;
   /** Quiet time before a batch is handled, and the longest a batch may wait. */
   debounceMs: number;
@@ -15,7 +31,7 @@ export interface PageObserverOptions {
 
 export class PageObserver {
   private readonly observer: MutationObserver;
-  private pending = new Set<Node>();
+  private pending: PageChanges = { added: new Set(), changed: new Set(), removed: false };
   private timer = 0;
   private firstPendingAt = 0;
 
@@ -36,19 +52,25 @@ export class PageObserver {
     for (const record of records) {
       if (ignore(record.target)) continue;
       if (record.type === 'characterData') {
-        this.pending.add(record.target);
+        this.pending.changed.add(record.target);
         continue;
       }
-      let relevant = false;
+      // Text or inline markup added or removed changes the target's own text; added or
+      // removed blocks do not (they are scanned in full, or forgotten, on their own).
+      let ownTextChanged = false;
       for (const node of record.addedNodes) {
         if (ignore(node)) continue;
-        this.pending.add(node);
-        relevant = true;
+        this.pending.added.add(node);
+        ownTextChanged ||= carriesInlineText(node);
       }
-      // Removed text changes the block it was in.
-      if (relevant || [...record.removedNodes].some((node) => !ignore(node))) this.pending.add(record.target);
+      for (const node of record.removedNodes) {
+        if (ignore(node)) continue;
+        this.pending.removed = true;
+        ownTextChanged ||= carriesInlineText(node);
+      }
+      if (ownTextChanged) this.pending.changed.add(record.target);
     }
-    if (this.pending.size === 0) return;
+    if (this.pending.added.size === 0 && this.pending.changed.size === 0 && !this.pending.removed) return;
     const now = performance.now();
     if (!this.timer) this.firstPendingAt = now;
     window.clearTimeout(this.timer);
@@ -58,8 +80,8 @@ export class PageObserver {
 
   private flush(): void {
     this.timer = 0;
-    const nodes = this.pending;
-    this.pending = new Set();
-    this.options.onChange(nodes);
+    const changes = this.pending;
+    this.pending = { added: new Set(), changed: new Set(), removed: false };
+    this.options.onChange(changes);
   }
 }

@@ -21,6 +21,18 @@ export function yieldToPage(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** Runs synchronous scanning work (outside a slice) inside its own `yuanwen:scan` measure. */
+export function measured<T>(work: () => T): T {
+  const startMark = `${SCAN_MEASURE}:start:${++sliceCounter}`;
+  performance.mark(startMark);
+  try {
+    return work();
+  } finally {
+    performance.measure(SCAN_MEASURE, startMark);
+    performance.clearMarks(startMark);
+  }
+}
+
 /**
  * Calls `step` until it returns false, in slices of about SLICE_MS, each
  * measured as `yuanwen:scan`. Stops early when `signal` aborts.

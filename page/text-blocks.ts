@@ -116,22 +116,29 @@ export function* textBlocks(
   root: Node,
   ownHost: Element | null,
   onShadowRoot: (shadow: ShadowRoot) => void,
+  /** Only the root's own text: nested blocks are left out (they did not change). */
+  shallow = false,
 ): Generator<TextBlock> {
   const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode(node) {
-      if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
-      const element = node as Element;
-      if (isSkipped(element, ownHost)) return NodeFilter.FILTER_REJECT;
-      if (element.shadowRoot) onShadowRoot(element.shadowRoot);
-      return NodeFilter.FILTER_SKIP;
-    },
-  });
+  // No NodeFilter callback: calling into JS for every node costs several times the walk itself.
+  // Skipped subtrees are stepped over by hand instead.
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   let current: TextBlock | null = null;
   let lastParent: Element | null = null;
   let lastBlock: Element | null = null;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  for (let node = walker.nextNode(); node;) {
+    if (node.nodeType === Node.ELEMENT_NODE) {
+      const element = node as Element;
+      if (isSkipped(element, ownHost) || (shallow && !isInline(element))) {
+        node = nextOutside(walker, root);
+        continue;
+      }
+      if (element.shadowRoot) onShadowRoot(element.shadowRoot);
+      node = walker.nextNode();
+      continue;
+    }
     const text = node as Text;
+    node = walker.nextNode();
     const parent = text.parentElement;
     if (!parent) continue;
     // Neighbouring text nodes usually share a parent: look the block up once.
@@ -148,6 +155,16 @@ export function* textBlocks(
     current.text += text.data;
   }
   if (current && /\S/.test(current.text)) yield current;
+}
+
+/** The first node after the walker's current node and its subtree (within `root`), or null. */
+function nextOutside(walker: TreeWalker, root: Node): Node | null {
+  for (;;) {
+    const sibling = walker.nextSibling();
+    if (sibling) return sibling;
+    const parent = walker.parentNode();
+    if (!parent || parent === root) return null;
+  }
 }
 
 /** The text node and offset of a block offset; `end` prefers the end of the earlier node. */

@@ -14,6 +14,7 @@ export default defineContentScript({
   async main(ctx) {
     // Editable documents belong to the user: nothing is marked in them.
     if (document.designMode === 'on' || !document.documentElement) return;
+    performance.mark('yuanwen:start');
     let page: YuanwenPage | null = null;
     let controller: AbortController | null = null;
 

@@ -1,0 +1,304 @@
+/**
+ * `npm run bench`: builds the extension, runs it in Chromium on generated pages,
+ * and prints every figure measured in this one run, each beside its baseline.
+ * Not part of the test suite: timings are measured here, never asserted in tests.
+ */
+import { execSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { alignQuote, statementCore } from '../core/align';
+import { fold, statement, topics } from '../data';
+import { extensionArgs, findChromium } from '../tests/harness/chromium';
+import { startStaticServer } from '../tests/harness/static-server';
+import { allAliases, chinesePage, englishPage, quotePage } from './bench-pages';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const extensionDir = join(root, '.output/chrome-mv3');
+const port = Number(process.env.BENCH_PORT ?? 4182);
+const base = `http://127.0.0.1:${port}`;
+const rows: [string, string, string, string][] = [];
+const row = (what: string, value: string, baseline: string, target: string) =>
+  rows.push([what, value, baseline, target]);
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+if (!process.argv.includes('--no-build')) execSync('npm run build', { cwd: root, stdio: 'ignore' });
+
+const pagesDir = mkdtempSync(join(tmpdir(), 'yuanwen-bench-'));
+const quotes = quotePage();
+writeFileSync(join(pagesDir, 'zh.html'), chinesePage());
+writeFileSync(join(pagesDir, 'en.html'), englishPage());
+writeFileSync(join(pagesDir, 'quotes.html'), quotes.html);
+writeFileSync(join(pagesDir, 'mark.min.js'), readFileSync(join(root, 'node_modules/mark.js/dist/mark.min.js')));
+const server = await startStaticServer(pagesDir, port);
+
+/** Long tasks seen by the page, recorded from the start. */
+const LONG_TASK_PROBE = () => {
+  const long: number[] = [];
+  Object.defineProperty(window, '__longTasks', { value: long });
+  new PerformanceObserver((list) => list.getEntries().forEach((e) => long.push(e.duration))).observe({
+    type: 'longtask',
+    buffered: true,
+  });
+};
+
+async function launch(withExtension: boolean): Promise<BrowserContext> {
+  const args = withExtension ? extensionArgs(extensionDir) : extensionArgs(extensionDir).slice(2);
+  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'yuanwen-bench-profile-')), {
+    executablePath: findChromium(),
+    headless: true,
+    args,
+  });
+}
+
+/** Waits until the extension's scan measures stop growing. */
+async function settled(page: Page): Promise<void> {
+  let last = -1;
+  for (let quiet = 0; quiet < 5;) {
+    await page.waitForTimeout(100);
+    const count = await page.evaluate(() => performance.getEntriesByName('yuanwen:scan').length);
+    quiet = count === last && count > 0 ? quiet + 1 : 0;
+    last = count;
+  }
+}
+
+const scanStats = (page: Page) =>
+  page.evaluate(() => {
+    const measures = performance.getEntriesByName('yuanwen:scan');
+    const start = performance.getEntriesByName('yuanwen:start')[0]?.startTime ?? 0;
+    const first = performance.getEntriesByName('yuanwen:first-marks')[0]?.startTime ?? NaN;
+    return {
+      total: measures.reduce((sum, e) => sum + e.duration, 0),
+      count: measures.length,
+      longest: Math.max(...measures.map((e) => e.duration)),
+      mentions: CSS.highlights.get('yuanwen-mention')?.size ?? 0,
+      longTasks: (window as unknown as { __longTasks: number[] }).__longTasks.filter((d) => d > 50).length,
+      toFirstMarks: first - start,
+    };
+  });
+
+/** One TreeWalker pass reading every text node (median of 7, after one warm-up). */
+const floor = (page: Page) =>
+  page.evaluate(() => {
+    const runs: number[] = [];
+    for (let i = 0; i < 8; i++) {
+      const started = performance.now();
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let chars = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) chars += (node as Text).data.length;
+      runs.push(performance.now() - started + chars * 0);
+    }
+    return runs.slice(1).sort((a, b) => a - b)[3]!;
+  });
+
+const extension = await launch(true);
+const browserVersion =
+  extension.browser()?.version() ?? (await extension.newPage().then((p) => p.evaluate(() => navigator.userAgent)));
+const results: Record<string, { total: number; floor: number; mentions: number }> = {};
+
+for (const [name, file] of [
+  ['Chinese, 4,000 paragraphs', 'zh.html'],
+  ['English, 4,000 paragraphs', 'en.html'],
+] as const) {
+  const page = await extension.newPage();
+  await page.addInitScript(LONG_TASK_PROBE);
+  await page.goto(`${base}/${file}`);
+  await settled(page);
+  const stats = await scanStats(page);
+  const floorMs = await floor(page);
+  results[file] = { total: stats.total, floor: floorMs, mentions: stats.mentions };
+  row(
+    `${name}: scan vs floor`,
+    `${ms(stats.total)} (${(stats.total / floorMs).toFixed(2)}×)`,
+    `TreeWalker read ${ms(floorMs)}`,
+    '≤ 3×',
+  );
+  row(
+    `${name}: long tasks > 50 ms`,
+    `${stats.longTasks} (longest slice ${ms(stats.longest)}, ${stats.count} slices)`,
+    '—',
+    '0',
+  );
+  row(`${name}: mentions found`, String(stats.mentions), '4,000 paragraphs, one topic each', '≥ 4,000');
+  row(`${name}: document_idle → first marks`, ms(stats.toFirstMarks), '—', '—');
+
+  // Incremental: one more paragraph.
+  const before = stats.total;
+  await page.evaluate((zh) => {
+    const p = document.createElement('p');
+    p.textContent = zh
+      ? '追加段落：双方通过四方会谈推动建立半岛的持久和平。'
+      : 'Appended: both sides backed the four-party talks.';
+    document.querySelector('article')!.append(p);
+  }, file === 'zh.html');
+  await page.waitForTimeout(700);
+  const after = await scanStats(page);
+  const incremental = after.total - before;
+  row(
+    `${name}: append one paragraph`,
+    `${ms(incremental)} (${((incremental / before) * 100).toFixed(2)} %)`,
+    `full scan ${ms(before)}`,
+    '≤ 1 %',
+  );
+  await page.close();
+}
+
+// Quotations: 500 attributed quotations, in the page; per-quote alignment time in Node, same code.
+{
+  const page = await extension.newPage();
+  await page.addInitScript(LONG_TASK_PROBE);
+  await page.goto(`${base}/quotes.html`);
+  await settled(page);
+  const stats = await scanStats(page);
+  const counts = await page.evaluate(() =>
+    ['verbatim', 'altered', 'unmatched'].map((v) => CSS.highlights.get(`yuanwen-quote-${v}`)?.size ?? 0),
+  );
+  const index = statementCore(statement, fold);
+  const times = quotes.quotes.map((quote) => {
+    const started = performance.now();
+    alignQuote(quote, index, fold, { kind: 'quoted', attributed: true });
+    return performance.now() - started;
+  });
+  row(
+    '500 quotations: page scan (mentions and quotes)',
+    `${ms(stats.total)}; ${counts.join(' / ')} verbatim / altered / unmatched`,
+    `${stats.longTasks} long tasks`,
+    '—',
+  );
+  row(
+    '500 quotations: alignment per quote (Node)',
+    `median ${ms(median(times))}, max ${ms(Math.max(...times))}`,
+    '—',
+    '—',
+  );
+  await page.close();
+}
+
+// Popup: search latency per keystroke.
+{
+  const worker = extension.serviceWorkers()[0] ?? (await extension.waitForEvent('serviceworker'));
+  const popup = await extension.newPage();
+  await popup.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html`);
+  const latencies = await popup.evaluate(
+    async (queries) => {
+      const input = document.querySelector<HTMLInputElement>('input[type=search]')!;
+      const times: number[] = [];
+      for (const query of queries) {
+        for (let i = 1; i <= query.length; i++) {
+          const started = performance.now();
+          input.value = query.slice(0, i);
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+          times.push(performance.now() - started);
+        }
+      }
+      return times;
+    },
+    [
+      '台湾问题',
+      '臺灣問題',
+      'WTO',
+      'human rights',
+      'taiwan wenti',
+      'shijie maoyi zuzhi',
+      '全面禁止核试验条例',
+      'Missile Technology Control Regime',
+    ],
+  );
+  row(
+    'Popup: search per keystroke',
+    `median ${ms(median(latencies))}, max ${ms(Math.max(...latencies))}`,
+    `${latencies.length} keystrokes`,
+    '—',
+  );
+  await popup.close();
+}
+await extension.close();
+
+// mark.js on the same page and terms, in a browser without the extension (skip with --quick).
+if (!process.argv.includes('--quick')) {
+  const plain = await launch(false);
+  const aliases = allAliases(topics);
+  for (const [file, label] of [
+    ['zh.html', 'Chinese'],
+    ['en.html', 'English'],
+  ] as const) {
+    const timeMark = async (useRegExp: boolean) => {
+      const page = await plain.newPage();
+      await page.goto(`${base}/${file}`);
+      await page.addScriptTag({ url: `${base}/mark.min.js` });
+      // A string, not a function: the bundler would wrap functions in a helper the page lacks.
+      const elapsed = (await page.evaluate(`new Promise((resolve) => {
+        const aliases = ${JSON.stringify(aliases)};
+        const instance = new Mark(document.body);
+        const started = performance.now();
+        const done = () => resolve(performance.now() - started);
+        if (${useRegExp}) {
+          const escaped = aliases.map((a) => a.replace(/[.*+?^\${}()|[\\]\\\\]/g, '\\\\$&')).sort((a, b) => b.length - a.length);
+          instance.markRegExp(new RegExp(escaped.join('|'), 'gi'), { acrossElements: true, done });
+        } else {
+          instance.mark(aliases, { separateWordSearch: false, acrossElements: true, diacritics: false, done });
+        }
+      })`)) as number;
+      await page.close();
+      return elapsed;
+    };
+    const ours = results[file]!.total;
+    const markTerms = await timeMark(false);
+    const markRegExp = await timeMark(true);
+    row(
+      `${label}: vs mark.js mark(${aliases.length} terms)`,
+      `${(markTerms / ours).toFixed(1)}× faster`,
+      `mark.js ${ms(markTerms)}`,
+      '≥ 10×',
+    );
+    row(
+      `${label}: vs mark.js markRegExp (one combined pattern)`,
+      `${(markRegExp / ours).toFixed(1)}× faster`,
+      `mark.js ${ms(markRegExp)}`,
+      '—',
+    );
+  }
+  await plain.close();
+}
+server.close();
+
+// Sizes.
+const gz = (path: string) => gzipSync(readFileSync(join(extensionDir, path))).length;
+const chunks = readdirSync(join(extensionDir, 'chunks'));
+const popupHtml = readFileSync(join(extensionDir, 'popup.html'), 'utf8');
+const popupScripts = chunks.filter((chunk) => popupHtml.includes(chunk) || chunk.startsWith('popup-'));
+const generated = readdirSync(join(root, 'data/generated'));
+const indexGz = generated.reduce(
+  (sum, file) => sum + gzipSync(readFileSync(join(root, 'data/generated', file))).length,
+  0,
+);
+row(
+  'Size: content script (gzipped)',
+  kb(gz('content-scripts/content.js')),
+  `${kb(readFileSync(join(extensionDir, 'content-scripts/content.js')).length)} raw`,
+  'small',
+);
+row(
+  'Size: popup scripts (gzipped)',
+  kb(popupScripts.reduce((sum, chunk) => sum + gz(`chunks/${chunk}`), 0)),
+  popupScripts.join(', '),
+  '—',
+);
+row('Size: index (data/generated, gzipped)', kb(indexGz), generated.join(', '), '—');
+
+const widths = [0, 1, 2, 3].map((i) =>
+  Math.max(...[['figure', 'value', 'baseline', 'target'], ...rows].map((r) => r[i]!.length)),
+);
+const line = (r: string[]) => `| ${r.map((cell, i) => cell.padEnd(widths[i]!)).join(' | ')} |`;
+console.log(
+  `\nYuanwen benchmark · ${new Date().toISOString()} · Chromium ${browserVersion} · ${process.platform} ${process.arch}\n`,
+);
+console.log(line(['figure', 'value', 'baseline', 'target']));
+console.log(line(widths.map((w) => '-'.repeat(w))));
+for (const r of rows) console.log(line(r));
