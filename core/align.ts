@@ -206,26 +206,40 @@ function isCoreCode(code: number): boolean {
 }
 
 /**
- * Share of the text's three-character runs found in the statement, read
- * straight from the page text through the fold table: no strings built.
+ * How much of the text's three-character runs occur in the statement (share),
+ * and the longest unbroken stretch of them, read straight from the page text
+ * through the fold table: no strings built.
  */
-export function quickTrigramShare(text: string, index: StatementCore, fold: FoldTable): number {
+export function trigramStats(
+  text: string,
+  index: StatementCore,
+  fold: FoldTable,
+): { share: number; longestRun: number } {
   const table = foldCodes(fold);
   let a = -1;
   let b = -1;
   let runs = 0;
   let shared = 0;
+  let run = 0;
+  let longestRun = 0;
   for (let i = 0; i < text.length; i++) {
     const code = table[text.charCodeAt(i)]!;
     if (!isCoreCode(code)) continue;
     if (a >= 0) {
       runs++;
-      if (index.trigramCodes.has(a * 4294967296 + b * 65536 + code)) shared++;
+      if (index.trigramCodes.has(a * 4294967296 + b * 65536 + code)) {
+        shared++;
+        if (++run > longestRun) longestRun = run;
+      } else run = 0;
     }
     a = b;
     b = code;
   }
-  return runs === 0 ? 0 : shared / runs;
+  return { share: runs === 0 ? 0 : shared / runs, longestRun };
+}
+
+export function quickTrigramShare(text: string, index: StatementCore, fold: FoldTable): number {
+  return trigramStats(text, index, fold).share;
 }
 
 /** Share of the text's three-character runs that occur in the statement. */

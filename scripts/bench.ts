@@ -82,7 +82,10 @@ const scanStats = (page: Page) =>
     };
   });
 
-/** One TreeWalker pass reading every text node (median of 7, after one warm-up). */
+/**
+ * One TreeWalker pass reading every text node: the first pass (cold, as the
+ * extension's own single pass is) and the median of seven passes after it (warm).
+ */
 const floor = (page: Page) =>
   page.evaluate(() => {
     const runs: number[] = [];
@@ -93,7 +96,7 @@ const floor = (page: Page) =>
       for (let node = walker.nextNode(); node; node = walker.nextNode()) chars += (node as Text).data.length;
       runs.push(performance.now() - started + chars * 0);
     }
-    return runs.slice(1).sort((a, b) => a - b)[3]!;
+    return { cold: runs[0]!, warm: runs.slice(1).sort((a, b) => a - b)[3]! };
   });
 
 const extension = await launch(true);
@@ -110,12 +113,16 @@ for (const [name, file] of [
   await page.goto(`${base}/${file}`);
   await settled(page);
   const stats = await scanStats(page);
-  const floorMs = await floor(page);
-  results[file] = { total: stats.total, floor: floorMs, mentions: stats.mentions };
+  // The floor in a fresh load of the same page, read by the page's own world before anything else touched it.
+  const floorPage = await extension.newPage();
+  await floorPage.goto(`${base}/${file}?floor`);
+  const floorMs = await floor(floorPage);
+  await floorPage.close();
+  results[file] = { total: stats.total, floor: floorMs.warm, mentions: stats.mentions };
   row(
     `${name}: scan vs floor`,
-    `${ms(stats.total)} (${(stats.total / floorMs).toFixed(2)}×)`,
-    `TreeWalker read ${ms(floorMs)}`,
+    `${ms(stats.total)} (${(stats.total / floorMs.warm).toFixed(1)}× warm, ${(stats.total / floorMs.cold).toFixed(1)}× cold)`,
+    `TreeWalker read ${ms(floorMs.warm)} warm, ${ms(floorMs.cold)} first pass`,
     '≤ 3×',
   );
   row(
