@@ -28,36 +28,20 @@ export function SettingsForm({ settings, onChange }: SettingsFormProps) {
   const set = (patch: Partial<Settings>) => onChange({ ...settings, ...patch });
   return (
     <form class="settings" onSubmit={(event) => event.preventDefault()}>
-      <fieldset>
-        <legend>{t('settingGeneralTopics')}</legend>
-        {GENERAL.map(([value, label]) => (
-          <label key={value}>
-            <input
-              type="radio"
-              name="generalTopics"
-              value={value}
-              checked={settings.generalTopics === value}
-              onChange={() => set({ generalTopics: value })}
-            />
-            {t(label)}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend>{t('settingHighlightStyle')}</legend>
-        {STYLES.map(([value, label]) => (
-          <label key={value}>
-            <input
-              type="radio"
-              name="highlightStyle"
-              value={value}
-              checked={settings.highlightStyle === value}
-              onChange={() => set({ highlightStyle: value })}
-            />
-            {t(label)}
-          </label>
-        ))}
-      </fieldset>
+      <RadioGroup
+        legend={t('settingGeneralTopics')}
+        name="generalTopics"
+        options={GENERAL}
+        value={settings.generalTopics}
+        onChange={(generalTopics) => set({ generalTopics })}
+      />
+      <RadioGroup
+        legend={t('settingHighlightStyle')}
+        name="highlightStyle"
+        options={STYLES}
+        value={settings.highlightStyle}
+        onChange={(highlightStyle) => set({ highlightStyle })}
+      />
       <label class="row">
         <input
           type="checkbox"
@@ -97,5 +81,27 @@ export function SettingsForm({ settings, onChange }: SettingsFormProps) {
         )}
       </fieldset>
     </form>
+  );
+}
+
+interface RadioGroupProps<T extends string> {
+  legend: string;
+  name: string;
+  options: readonly [T, MessageKey][];
+  value: T;
+  onChange: (value: T) => void;
+}
+
+function RadioGroup<T extends string>({ legend, name, options, value, onChange }: RadioGroupProps<T>) {
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      {options.map(([option, label]) => (
+        <label key={option}>
+          <input type="radio" name={name} value={option} checked={value === option} onChange={() => onChange(option)} />
+          {t(label)}
+        </label>
+      ))}
+    </fieldset>
   );
 }

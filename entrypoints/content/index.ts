@@ -1,4 +1,5 @@
 import cardCss from '@/components/card.css?inline';
+import themeCss from '@/components/theme.css?inline';
 import { isToContent, type ToBackground, type ToContent } from '@/core/messages';
 import { isSiteEnabled, type Settings } from '@/core/settings';
 import { fold, patterns, statement, topics } from '@/data';
@@ -28,7 +29,7 @@ export default defineContentScript({
       page = startYuanwenPage(
         { statement, topics, patterns, fold },
         {
-          cardCss,
+          cardCss: themeCss + cardCss,
           settings,
           openReader: (paragraph) => send({ type: 'open-reader', paragraph }),
           onQuoteCounts: (counts) => send({ type: 'quote-counts', ...counts }),

@@ -8,6 +8,7 @@ import {
   scoreMarks,
   waitForScan,
 } from '../harness/page-probes';
+import { sendToPage, serviceWorker } from '../harness/service-worker';
 
 const MENTION = 'yuanwen-mention';
 
@@ -265,15 +266,8 @@ test.describe('the card', () => {
     const page = await extensionContext.newPage();
     await page.goto(`${fixtureUrl}/articles/en-analysis.html`);
     await waitForScan(page);
-    await page.bringToFront();
-    const worker = extensionContext.serviceWorkers().find((w) => w.url().includes(extensionId))!;
-    const sendCommand = () =>
-      worker.evaluate(async () => {
-        // What the background's command handler does, without a real key press.
-        const { tabs } = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
-        const [tab] = await tabs.query({ active: true, lastFocusedWindow: true });
-        await tabs.sendMessage(tab!.id!, { type: 'next-mention' });
-      });
+    const worker = serviceWorker(extensionContext, extensionId);
+    const sendCommand = () => sendToPage(worker, page, { type: 'next-mention' });
 
     await sendCommand();
     await expect.poll(() => cardText(page)).toContain('国事访问');

@@ -1,21 +1,6 @@
-import type { Page, Worker } from '@playwright/test';
 import { expect, test } from '../harness/extension';
 import { highlightTexts, waitForScan } from '../harness/page-probes';
-
-type Chrome = typeof import('webextension-polyfill');
-
-/** The id of the tab showing `url`, asked of the extension's service worker. */
-async function tabIdOf(worker: Worker, page: Page): Promise<number> {
-  await page.bringToFront();
-  return worker.evaluate(async () => {
-    const { tabs } = (globalThis as unknown as { chrome: Chrome }).chrome;
-    const [tab] = await tabs.query({ active: true, lastFocusedWindow: true });
-    return tab!.id!;
-  });
-}
-
-const workerOf = (context: import('@playwright/test').BrowserContext, id: string) =>
-  context.serviceWorkers().find((w) => w.url().includes(id))!;
+import { activeTabId, badgeText, serviceWorker, setSyncStorage } from '../harness/service-worker';
 
 test.describe('popup search', () => {
   test('focuses the search box, ranks results as you type and shows the top result first', async ({
@@ -87,7 +72,7 @@ test.describe('popup on this page, settings and badge', () => {
     const page = await extensionContext.newPage();
     await page.goto(`${fixtureUrl}/articles/zh-hans-quotes.html`);
     await waitForScan(page, 'yuanwen-quote-verbatim');
-    const tabId = await tabIdOf(workerOf(extensionContext, extensionId), page);
+    const tabId = await activeTabId(serviceWorker(extensionContext, extensionId), page);
 
     const popup = await extensionContext.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
@@ -115,7 +100,7 @@ test.describe('popup on this page, settings and badge', () => {
   test('says so on pages where the content script cannot run', async ({ extensionContext, extensionId }) => {
     const page = await extensionContext.newPage();
     await page.goto(`chrome-extension://${extensionId}/reader.html`);
-    const tabId = await tabIdOf(workerOf(extensionContext, extensionId), page);
+    const tabId = await activeTabId(serviceWorker(extensionContext, extensionId), page);
     const popup = await extensionContext.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
     await expect(popup.locator('.on-this-page .page-note')).toContainText('cannot run on this page');
@@ -127,19 +112,15 @@ test.describe('popup on this page, settings and badge', () => {
     const page = await extensionContext.newPage();
     await page.goto(`${fixtureUrl}/articles/zh-hans-quotes.html`);
     await waitForScan(page, 'yuanwen-quote-verbatim');
-    const worker = workerOf(extensionContext, extensionId);
-    const tabId = await tabIdOf(worker, page);
-    const badge = (id: number) =>
-      worker.evaluate(
-        (id) => (globalThis as unknown as { chrome: Chrome }).chrome.action.getBadgeText({ tabId: id }),
-        id,
-      );
+    const worker = serviceWorker(extensionContext, extensionId);
+    const tabId = await activeTabId(worker, page);
+    const badge = (id: number) => badgeText(worker, id);
     await expect.poll(() => badge(tabId)).toBe('3');
 
     const plain = await extensionContext.newPage();
     await plain.goto(`${fixtureUrl}/articles/en-analysis.html`);
     await waitForScan(plain);
-    expect(await badge(await tabIdOf(worker, plain))).toBe('');
+    expect(await badge(await activeTabId(worker, plain))).toBe('');
     await plain.close();
     await page.close();
   });
@@ -153,7 +134,7 @@ test.describe('popup on this page, settings and badge', () => {
     await page.goto(`${fixtureUrl}/articles/zh-hans-summit.html`);
     await waitForScan(page);
     expect((await highlightTexts(page, 'yuanwen-mention')).length).toBeGreaterThan(20);
-    const tabId = await tabIdOf(workerOf(extensionContext, extensionId), page);
+    const tabId = await activeTabId(serviceWorker(extensionContext, extensionId), page);
 
     const popup = await extensionContext.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
@@ -204,16 +185,14 @@ test.describe('popup on this page, settings and badge', () => {
       .toBeGreaterThan(0);
     await options.locator('input[name=highlightStyle][value=underline]').check();
 
-    const worker = workerOf(extensionContext, extensionId);
-    await worker.evaluate(() =>
-      (globalThis as unknown as { chrome: Chrome }).chrome.storage.sync.set({ settings: '{not json' }),
-    );
+    const worker = serviceWorker(extensionContext, extensionId);
+    await setSyncStorage(worker, { settings: '{not json' });
     await page.reload();
     await waitForScan(page, 'yuanwen-quote-verbatim');
     expect((await highlightTexts(page, 'yuanwen-quote-altered')).length).toBe(2);
     await expect(options.locator('input[name=generalTopics][value=auto]')).toBeChecked();
     expect(errors).toEqual([]);
-    await worker.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.storage.sync.clear());
+    await setSyncStorage(worker, null);
     await options.close();
     await page.close();
   });

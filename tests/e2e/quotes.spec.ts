@@ -7,6 +7,7 @@ import {
   quoteVerdicts,
   waitForScan,
 } from '../harness/page-probes';
+import { sendToPage, serviceWorker } from '../harness/service-worker';
 
 test.describe('quote checking', () => {
   test('gives each quotation of the statement its verdict and unrelated quotations none (simplified)', async ({
@@ -93,15 +94,8 @@ test.describe('quote checking', () => {
     const page = await extensionContext.newPage();
     await page.goto(`${fixtureUrl}/articles/unrelated-sports.html`);
     await waitForScan(page);
-    await page.bringToFront();
-    const worker = extensionContext.serviceWorkers().find((w) => w.url().includes(extensionId))!;
-    const checkSelection = (text: string) =>
-      worker.evaluate(async (text) => {
-        // What the background's context-menu handler does, without a native menu.
-        const { tabs } = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
-        const [tab] = await tabs.query({ active: true, lastFocusedWindow: true });
-        await tabs.sendMessage(tab!.id!, { type: 'check-selection', text });
-      }, text);
+    const worker = serviceWorker(extensionContext, extensionId);
+    const checkSelection = (text: string) => sendToPage(worker, page, { type: 'check-selection', text });
 
     // Select the page's own words: not in the statement.
     await page.evaluate(() => {
