@@ -46,8 +46,8 @@ export interface StatementCore {
   texts: string[];
   /** Every three-character run of `core`: a cheap first test before aligning. */
   trigrams: Set<string>;
-  /** The same runs as numbers (three 16-bit code units), for the quick test on raw page text. */
-  trigramCodes: Set<number>;
+  /** The same runs hashed into a bit set, for the quick test on raw page text (false positives are fine there). */
+  trigramBits: Uint32Array;
 }
 
 export function statementCore(statement: Statement, fold: FoldTable): StatementCore {
@@ -70,7 +70,7 @@ export function statementCore(statement: Statement, fold: FoldTable): StatementC
     offset: Uint32Array.from(offset),
     texts: statement.paragraphs.map((p) => p.text),
     trigrams: trigramsOf(core),
-    trigramCodes: trigramCodesOf(core),
+    trigramBits: trigramBitsOf(core),
   };
 }
 
@@ -186,12 +186,20 @@ function trigramsOf(text: string): Set<string> {
   return grams;
 }
 
-function trigramCodesOf(text: string): Set<number> {
-  const codes = new Set<number>();
+const TRIGRAM_BITS = 20;
+
+/** A hash of three code units into TRIGRAM_BITS bits. */
+function trigramHash(a: number, b: number, c: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d)) >>> (32 - TRIGRAM_BITS);
+}
+
+function trigramBitsOf(text: string): Uint32Array {
+  const bits = new Uint32Array(1 << (TRIGRAM_BITS - 5));
   for (let i = 0; i + 3 <= text.length; i++) {
-    codes.add(text.charCodeAt(i) * 4294967296 + text.charCodeAt(i + 1) * 65536 + text.charCodeAt(i + 2));
+    const hash = trigramHash(text.charCodeAt(i), text.charCodeAt(i + 1), text.charCodeAt(i + 2));
+    bits[hash >>> 5]! |= 1 << (hash & 31);
   }
-  return codes;
+  return bits;
 }
 
 /** Ideographs, letters and digits, roughly: enough for a first test (the exact test is `CORE`). */
@@ -227,7 +235,8 @@ export function trigramStats(
     if (!isCoreCode(code)) continue;
     if (a >= 0) {
       runs++;
-      if (index.trigramCodes.has(a * 4294967296 + b * 65536 + code)) {
+      const hash = trigramHash(a, b, code);
+      if (index.trigramBits[hash >>> 5]! & (1 << (hash & 31))) {
         shared++;
         if (++run > longestRun) longestRun = run;
       } else run = 0;

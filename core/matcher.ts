@@ -30,7 +30,10 @@ export interface BlockMentions {
   anchor: boolean;
 }
 
-const WORD = /[a-z0-9]/;
+/** Folded letters and digits: Latin aliases match only between these. */
+function isWordCode(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
+}
 const LOWERCASE = /[a-z\uff41-\uff5a]/;
 
 export class MentionMatcher {
@@ -42,11 +45,16 @@ export class MentionMatcher {
   private readonly output: Int32Array;
   /** The next state down the failure chain that has an output, or -1. */
   private readonly outputLink: Int32Array;
+  /** Patterns that begin or end with a letter or digit: checked for word boundaries. */
+  private readonly wordStart: Uint8Array;
+  private readonly wordEnd: Uint8Array;
   /** Transitions out of the root, by code unit (0: none): most characters start nothing. */
   private readonly rootNext = new Int32Array(65536);
 
   constructor(patterns: readonly Pattern[]) {
     this.patterns = patterns;
+    this.wordStart = Uint8Array.from(patterns, (p) => (p.text && isWordCode(p.text.charCodeAt(0)) ? 1 : 0));
+    this.wordEnd = Uint8Array.from(patterns, (p) => (p.text && isWordCode(p.text.charCodeAt(p.text.length - 1)) ? 1 : 0));
     const children: [number, number][][] = [[]];
     const output: number[] = [-1];
     patterns.forEach((pattern, index) => {
@@ -89,11 +97,11 @@ export class MentionMatcher {
 
   /** Every occurrence of every pattern that passes its boundary and case checks. */
   findAll(normalized: Normalized): Match[] {
-    const { text } = normalized;
+    const { codes } = normalized;
     const matches: Match[] = [];
     let state = 0;
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
+    for (let i = 0; i < codes.length; i++) {
+      const code = codes[i]!;
       if (state === 0) {
         state = this.rootNext[code]!;
         if (state === 0) continue; // the root has no output
@@ -122,9 +130,9 @@ export class MentionMatcher {
 
   private accepts(normalized: Normalized, index: number, start: number, end: number): boolean {
     const pattern = this.patterns[index]!;
-    const { text } = normalized;
-    if (WORD.test(pattern.text[0]!) && start > 0 && WORD.test(text[start - 1]!)) return false;
-    if (WORD.test(pattern.text[pattern.text.length - 1]!) && end < text.length && WORD.test(text[end]!)) return false;
+    const { codes } = normalized;
+    if (this.wordStart[index] && start > 0 && isWordCode(codes[start - 1]!)) return false;
+    if (this.wordEnd[index] && end < codes.length && isWordCode(codes[end]!)) return false;
     if (pattern.acronym) {
       const [from, to] = sourceRange(normalized, start, end);
       if (LOWERCASE.test(normalized.source.slice(from, to))) return false;

@@ -7,8 +7,10 @@
  */
 
 export interface Normalized {
-  /** The folded text that matchers search. */
-  text: string;
+  /** The folded text that matchers search (built on first read). */
+  readonly text: string;
+  /** The same, as code units: what the matcher reads, without building a string. */
+  codes: Uint16Array;
   /** For folded code unit i: where its source character starts and ends in `source`. */
   starts: Uint32Array;
   ends: Uint32Array;
@@ -144,7 +146,16 @@ export function normalize(source: string, fold: FoldTable): Normalized {
     previous = code;
     i++;
   }
-  return { text: fromCodes(codes, out), starts: starts.subarray(0, out), ends: ends.subarray(0, out), source };
+  let text: string | undefined;
+  return {
+    get text() {
+      return (text ??= fromCodes(codes, out));
+    },
+    codes: codes.subarray(0, out),
+    starts: starts.subarray(0, out),
+    ends: ends.subarray(0, out),
+    source,
+  };
 }
 
 /** A string from the first `length` code units, in chunks small enough for `apply`. */
