@@ -54,7 +54,9 @@ export class MentionMatcher {
   constructor(patterns: readonly Pattern[]) {
     this.patterns = patterns;
     this.wordStart = Uint8Array.from(patterns, (p) => (p.text && isWordCode(p.text.charCodeAt(0)) ? 1 : 0));
-    this.wordEnd = Uint8Array.from(patterns, (p) => (p.text && isWordCode(p.text.charCodeAt(p.text.length - 1)) ? 1 : 0));
+    this.wordEnd = Uint8Array.from(patterns, (p) =>
+      p.text && isWordCode(p.text.charCodeAt(p.text.length - 1)) ? 1 : 0,
+    );
     const children: [number, number][][] = [[]];
     const output: number[] = [-1];
     patterns.forEach((pattern, index) => {

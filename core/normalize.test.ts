@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalize, normalizePattern, sourceRange } from './normalize';
+import { normalize, normalizePattern, normalizeTransient, sourceRange } from './normalize';
 
 const fold = { 臺: '台', 灣: '湾', 問: '问', 題: '题', 裡: '里' };
 
@@ -48,5 +48,18 @@ describe('normalize', () => {
 
   it('normalises patterns the same way, trimmed', () => {
     expect(normalizePattern(' One-China Policy ', fold)).toBe('one-china policy');
+  });
+});
+
+describe('normalizeTransient', () => {
+  it('gives the same result as normalize, reusing its buffers', () => {
+    const long = '臺灣問題'.repeat(3000);
+    for (const text of ['台\u200b湾问题', long, 'WTO']) {
+      const transient = normalizeTransient(text, fold);
+      const fresh = normalize(text, fold);
+      expect(transient.text).toBe(fresh.text);
+      expect([...transient.starts]).toEqual([...fresh.starts]);
+      expect([...transient.ends]).toEqual([...fresh.ends]);
+    }
   });
 });

@@ -93,12 +93,36 @@ export function foldCodes(fold: FoldTable): Uint16Array {
   return table;
 }
 
+interface Buffers {
+  codes: Uint16Array;
+  starts: Uint32Array;
+  ends: Uint32Array;
+}
+
+const freshBuffers = (length: number): Buffers => ({
+  codes: new Uint16Array(length),
+  starts: new Uint32Array(length),
+  ends: new Uint32Array(length),
+});
+
+let scratch = freshBuffers(4096);
+
 export function normalize(source: string, fold: FoldTable): Normalized {
+  return normalizeInto(source, fold, freshBuffers(source.length));
+}
+
+/**
+ * The same, written into buffers shared between calls: no allocation per block
+ * on the scanning hot path. The result is valid only until the next call.
+ */
+export function normalizeTransient(source: string, fold: FoldTable): Normalized {
+  if (scratch.codes.length < source.length) scratch = freshBuffers(Math.max(source.length, 2 * scratch.codes.length));
+  return normalizeInto(source, fold, scratch);
+}
+
+function normalizeInto(source: string, fold: FoldTable, { codes, starts, ends }: Buffers): Normalized {
   const table = foldCodes(fold);
   const length = source.length;
-  const codes = new Uint16Array(length);
-  const starts = new Uint32Array(length);
-  const ends = new Uint32Array(length);
   let out = 0;
   let i = 0;
   /** The last kept source character, before folding: full-width punctuation folds to ASCII. */

@@ -1,6 +1,6 @@
 /** Topic mentions: matched per block (in windows, for huge blocks) and painted as `yuanwen-mention`. */
 import type { MentionMatcher } from '@/core/matcher';
-import { normalize, type FoldTable } from '@/core/normalize';
+import { normalizeTransient, type FoldTable } from '@/core/normalize';
 import { isAboutChinaUs, shouldMark } from '@/core/relevance';
 import type { GeneralTopicsMode, HighlightStyle } from '@/core/settings';
 import type { Topic } from '@/core/types';
@@ -65,7 +65,7 @@ export class MentionLayer implements BlockFeature {
     for (let from = 0; from < block.text.length; from += WINDOW) {
       units.push(() => {
         const to = Math.min(block.text.length, from + WINDOW + this.overlap);
-        const result = this.matcher.findMentions(normalize(block.text.slice(from, to), this.fold));
+        const result = this.matcher.findMentions(normalizeTransient(block.text.slice(from, to), this.fold));
         const found: Mention[] = [];
         for (const { topic, start, end } of result.mentions) {
           if ((start >= WINDOW && to < block.text.length) || from + start < coveredUntil) continue;
