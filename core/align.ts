@@ -45,7 +45,7 @@ export interface StatementCore {
   /** Paragraph texts, to show the original passage. */
   texts: string[];
   /** Every three-character run of `core`: a cheap first test before aligning. */
-  trigrams: Set<string>;
+  readonly trigrams: Set<string>;
   /** The same runs hashed into a bit set, for the quick test on raw page text (false positives are fine there). */
   trigramBits: Uint32Array;
 }
@@ -64,12 +64,16 @@ export function statementCore(statement: Statement, fold: FoldTable): StatementC
     paragraph.push(0);
     offset.push(p.text.length);
   }
+  let trigrams: Set<string> | undefined;
   return {
     core,
     paragraph: Uint16Array.from(paragraph),
     offset: Uint32Array.from(offset),
     texts: statement.paragraphs.map((p) => p.text),
-    trigrams: trigramsOf(core),
+    // Only quotations that pass the quick test need the exact set: built on first use.
+    get trigrams() {
+      return (trigrams ??= trigramsOf(core));
+    },
     trigramBits: trigramBitsOf(core),
   };
 }

@@ -80,7 +80,9 @@ export function isInline(element: Element): boolean {
 }
 
 export function isSkipped(element: Element, ownHost: Element | null): boolean {
-  return SKIPPED.has(element.tagName) || element === ownHost || isEditingHost(element);
+  const tag = element.tagName;
+  // Editing hosts are blocks in practice; not asking every link and <b> saves a DOM call each.
+  return SKIPPED.has(tag) || element === ownHost || (!INLINE.has(tag) && isEditingHost(element));
 }
 
 /**
@@ -127,7 +129,7 @@ export function* textBlocks(
   let lastParent: Element | null = null;
   let lastBlock: Element | null = null;
   for (let node = walker.nextNode(); node;) {
-    if (node.nodeType === Node.ELEMENT_NODE) {
+    if (node.nodeType === 1 /* element */) {
       const element = node as Element;
       if (isSkipped(element, ownHost) || (shallow && !isInline(element))) {
         node = nextOutside(walker, root);
