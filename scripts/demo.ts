@@ -14,7 +14,7 @@ import { startStaticServer } from '../tests/harness/static-server';
 const port = Number(process.env.DEMO_PORT ?? 4180);
 const root = fileURLToPath(new URL('../tests/fixtures', import.meta.url));
 const extensionDir = fileURLToPath(new URL('../.output/chrome-mv3', import.meta.url));
-const articles = ['zh-hans-summit', 'zh-hant-trade', 'en-analysis'].map(
+const articles = ['zh-hans-summit', 'zh-hant-trade', 'en-analysis', 'zh-hans-quotes'].map(
   (name) => `http://127.0.0.1:${port}/articles/${name}.html`,
 );
 
