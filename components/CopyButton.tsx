@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from './i18n';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
@@ -17,8 +18,8 @@ export function CopyButton({
   label,
   title,
   text,
-  copiedLabel = '已复制 Copied',
-  failedLabel = '复制失败 Copy failed',
+  copiedLabel = t('copied'),
+  failedLabel = t('copyFailed'),
 }: CopyButtonProps) {
   const [state, setState] = useState<CopyState>('idle');
 

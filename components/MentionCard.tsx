@@ -4,6 +4,7 @@ import { withCitation } from '@/core/cite';
 import type { Topic } from '@/core/types';
 import { CopyButton } from './CopyButton';
 import { MarkedText } from './MarkedText';
+import { t } from './i18n';
 
 export interface MentionCardProps {
   topic: Topic;
@@ -14,6 +15,15 @@ export interface MentionCardProps {
   onClose: () => void;
 }
 
+/** Where a passage stands: the statement, its section, the paragraph number. */
+export function PassagePlace({ section, paragraph }: { section: string | null; paragraph: number }) {
+  return (
+    <p class="card-where">
+      {t('cardStatementName')} · {section ?? t('preamble')} · {t('paragraphNumber', String(paragraph))}
+    </p>
+  );
+}
+
 /** The hover card: the statement's own words for a topic marked on the page. */
 export function MentionCard({ topic, pageText, passages, onOpenReader, onClose }: MentionCardProps) {
   const [index, setIndex] = useState(0);
@@ -21,7 +31,7 @@ export function MentionCard({ topic, pageText, passages, onOpenReader, onClose }
   const name = topic.zh[0]!;
   const showPageText = pageText.trim() !== name;
   return (
-    <div class="card" role="dialog" aria-label={`${name} · 1997 China–U.S. Joint Statement`}>
+    <div class="card" role="dialog" aria-label={`${name} · ${t('cardStatementName')}`}>
       <header class="card-header">
         <div>
           <span class="card-name" lang="zh-Hans">
@@ -29,20 +39,18 @@ export function MentionCard({ topic, pageText, passages, onOpenReader, onClose }
           </span>
           <span class="card-english">{topic.en[0]}</span>
         </div>
-        <button type="button" class="card-close" aria-label="关闭 Close" onClick={onClose}>
+        <button type="button" class="card-close" aria-label={t('cardClose')} onClick={onClose}>
           ×
         </button>
       </header>
       {showPageText && (
         <p class="card-page-text">
-          页面原文 On the page: <q>{pageText}</q>
+          {t('cardOnPage')} <q>{pageText}</q>
         </p>
       )}
       {passage ? (
         <section class="card-passage" aria-live="polite">
-          <p class="card-where">
-            《中美联合声明》· {passage.section ?? '序言'} · 第{passage.paragraph}段 ¶{passage.paragraph}
-          </p>
+          <PassagePlace section={passage.section} paragraph={passage.paragraph} />
           <blockquote class="card-clause" lang="zh-Hans">
             {passage.clauses.map((clause, i) => (
               <span key={i}>
@@ -52,22 +60,23 @@ export function MentionCard({ topic, pageText, passages, onOpenReader, onClose }
           </blockquote>
           <div class="card-actions">
             <CopyButton
-              label="复制引文 Copy with citation"
+              label={t('cardCopyCitation')}
               text={() => withCitation(passage.clauses.map((c) => c.text).join(''), passage.paragraph, 'zh')}
             />
             <button type="button" class="card-link" onClick={() => onOpenReader(passage.paragraph)}>
-              查看全文 Open in full text
+              {t('cardOpenFullText')}
             </button>
           </div>
         </section>
       ) : (
-        <p class="card-empty">声明中没有这段文字。The statement has no passage for this topic.</p>
+        <p class="card-empty">{t('cardNoPassage')}</p>
       )}
       {passages.length > 1 && (
-        <nav class="card-pager" aria-label="其他段落 Other paragraphs">
+        <nav class="card-pager" aria-label={t('cardOtherParagraphs')}>
           <button
             type="button"
-            aria-label="上一段 Previous paragraph"
+            class="card-previous"
+            aria-label={t('cardPrevious')}
             disabled={index === 0}
             onClick={() => setIndex(index - 1)}
           >
@@ -78,7 +87,8 @@ export function MentionCard({ topic, pageText, passages, onOpenReader, onClose }
           </span>
           <button
             type="button"
-            aria-label="下一段 Next paragraph"
+            class="card-next"
+            aria-label={t('cardNext')}
             disabled={index === passages.length - 1}
             onClick={() => setIndex(index + 1)}
           >

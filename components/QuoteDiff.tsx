@@ -1,4 +1,5 @@
 import type { DiffSegment } from '@/core/diff';
+import { t } from './i18n';
 
 /** The original passage with what the page added, dropped or changed marked (legible without colour too). */
 export function QuoteDiff({ segments }: { segments: readonly DiffSegment[] }) {
@@ -10,19 +11,19 @@ export function QuoteDiff({ segments }: { segments: readonly DiffSegment[] }) {
             return <span key={i}>{segment.text}</span>;
           case 'dropped':
             return (
-              <del key={i} title="页面删去 Dropped by the page">
+              <del key={i} title={t('quoteDropped')}>
                 {segment.text}
               </del>
             );
           case 'added':
             return (
-              <ins key={i} title="页面添加 Added by the page">
+              <ins key={i} title={t('quoteAdded')}>
                 {segment.text}
               </ins>
             );
           case 'changed':
             return (
-              <span key={i} class="changed" title="页面改动 Changed by the page">
+              <span key={i} class="changed" title={t('quoteChanged')}>
                 <del>{segment.from}</del>
                 <ins>{segment.to}</ins>
               </span>

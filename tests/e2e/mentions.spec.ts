@@ -214,10 +214,10 @@ test.describe('the card', () => {
     await page.mouse.move(point.x, point.y);
     await expect.poll(() => cardText(page)).toContain('中方强调，台湾问题是中美关系中最重要、最敏感的核心问题');
     const text = (await cardText(page))!;
-    expect(text).toContain('第4段');
+    expect(text).toMatch(/¶4\b/);
     expect(text).toContain('台灣問題'); // as on the page
-    expect(text).toContain('复制引文');
-    expect(text).toContain('查看全文');
+    expect(text).toContain('Copy with citation'); // the browser speaks English here
+    expect(text).toContain('Open in full text');
 
     // The card is inside the viewport and beside the term.
     const box = await page.evaluate(() =>
@@ -293,13 +293,11 @@ test.describe('the card', () => {
     await waitForScan(page);
     const point = await pointOfMark(page, MENTION, '中美三个联合公报');
     await page.mouse.move(point.x, point.y);
-    await expect.poll(() => cardText(page)).toContain('第4段');
+    await expect.poll(() => cardText(page)).toMatch(/¶4\b/);
     await page.evaluate(() =>
-      (
-        document.querySelector('yuanwen-card')!.shadowRoot!.querySelector('[aria-label^="下一段"]') as HTMLButtonElement
-      ).click(),
+      (document.querySelector('yuanwen-card')!.shadowRoot!.querySelector('.card-next') as HTMLButtonElement).click(),
     );
-    await expect.poll(() => cardText(page)).toContain('第3段');
+    await expect.poll(() => cardText(page)).toMatch(/¶3\b/);
     await page.close();
   });
 });

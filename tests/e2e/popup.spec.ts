@@ -92,7 +92,7 @@ test.describe('popup on this page, settings and badge', () => {
           () => document.querySelector('yuanwen-card')?.shadowRoot?.querySelector('.card')?.textContent ?? '',
         ),
       )
-      .toContain('声明中没有这段话');
+      .toContain('Not in the statement');
     if (!popup.isClosed()) await popup.close();
     await page.close();
   });

@@ -55,7 +55,7 @@ test.describe('quote checking', () => {
       'start',
     );
     await page.mouse.move(point.x, point.y);
-    await expect.poll(() => cardText(page)).toContain('与原文有出入');
+    await expect.poll(() => cardText(page)).toContain('Altered');
     const changes = await page.evaluate(() => {
       const card = document.querySelector('yuanwen-card')!.shadowRoot!.querySelector('.card-diff')!;
       return {
@@ -66,7 +66,7 @@ test.describe('quote checking', () => {
     });
     expect(changes.dropped).toEqual(['三']);
     expect(changes.added).toEqual(['二']);
-    expect(await cardText(page)).toContain('第29段');
+    expect(await cardText(page)).toMatch(/¶29\b/);
     await page.close();
   });
 
@@ -81,7 +81,7 @@ test.describe('quote checking', () => {
       'start',
     );
     await page.mouse.move(point.x, point.y);
-    await expect.poll(() => cardText(page)).toContain('声明中没有这段话');
+    await expect.poll(() => cardText(page)).toContain('Not in the statement');
     expect(await cardText(page)).toContain('contains no such passage');
     await page.close();
   });
@@ -103,15 +103,15 @@ test.describe('quote checking', () => {
       document.getSelection()!.selectAllChildren(p);
     });
     await checkSelection('');
-    await expect.poll(() => cardText(page)).toContain('声明中没有这段话');
+    await expect.poll(() => cardText(page)).toContain('Not in the statement');
     await page.keyboard.press('Escape');
     await expect.poll(() => cardText(page)).toBeNull();
 
     // Text passed by the menu when nothing is selected in the page any more.
     await page.evaluate(() => document.getSelection()!.removeAllRanges());
     await checkSelection('两国同意在北京和华盛顿之间建立元首间通讯联络');
-    await expect.poll(() => cardText(page)).toContain('与原文一致');
-    expect(await cardText(page)).toContain('第9段');
+    await expect.poll(() => cardText(page)).toContain('Verbatim');
+    expect(await cardText(page)).toMatch(/¶9\b/);
     await page.close();
   });
 

@@ -1,0 +1,44 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { extensionArgs, findChromium } from '../harness/chromium';
+import { EXTENSION_DIR, expect, test } from '../harness/extension';
+import { cardText, pointOfMark, waitForScan } from '../harness/page-probes';
+
+for (const [lang, search, verdict, paragraph] of [
+  ['zh-CN', '搜索1997年联合声明', '与原文有出入', '第29段'],
+  ['zh-TW', '搜尋1997年聯合聲明', '與原文有出入', '第29段'],
+] as const) {
+  test(`speaks ${lang} when the browser does`, async ({ fixtureUrl }) => {
+    const profile = mkdtempSync(join(tmpdir(), 'yuanwen-i18n-'));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: findChromium(),
+      headless: true,
+      locale: lang,
+      args: [...extensionArgs(EXTENSION_DIR), `--lang=${lang}`],
+    });
+    try {
+      const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+      const popup = await context.newPage();
+      await popup.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html`);
+      await expect(popup.getByRole('searchbox', { name: search })).toBeVisible();
+
+      const page = await context.newPage();
+      await page.goto(`${fixtureUrl}/articles/zh-hans-quotes.html`);
+      await waitForScan(page, 'yuanwen-quote-verbatim');
+      const point = await pointOfMark(
+        page,
+        'yuanwen-quote-altered',
+        '自一九七九年以来，中美之间达成了二十多个双边科技合作协议',
+        'start',
+      );
+      await page.mouse.move(point.x, point.y);
+      await expect.poll(() => cardText(page)).toContain(verdict);
+      expect(await cardText(page)).toContain(paragraph);
+    } finally {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    }
+  });
+}
