@@ -1,6 +1,6 @@
 import { isToBackground, type ToContent } from '@/core/messages';
 import { showQuoteCounts } from './badge';
-import { openReader } from './open-reader';
+import { openReader } from '@/platform/reader';
 
 const CHECK_SELECTION_MENU = 'check-selection';
 

@@ -300,4 +300,23 @@ test.describe('the card', () => {
     await expect.poll(() => cardText(page)).toMatch(/¶3\b/);
     await page.close();
   });
+
+  test('"Open in full text" opens the reader at the paragraph', async ({ extensionContext, fixtureUrl }) => {
+    const page = await extensionContext.newPage();
+    await page.goto(`${fixtureUrl}/articles/en-analysis.html`);
+    await waitForScan(page);
+    const point = await pointOfMark(page, MENTION, 'four-party talks');
+    await page.mouse.move(point.x, point.y);
+    await expect.poll(() => cardText(page)).toContain('四方会谈');
+    const [reader] = await Promise.all([
+      extensionContext.waitForEvent('page'),
+      page.evaluate(() =>
+        (document.querySelector('yuanwen-card')!.shadowRoot!.querySelector('.card-link') as HTMLButtonElement).click(),
+      ),
+    ]);
+    await expect(reader).toHaveURL(/reader\.html#p6$/);
+    await expect(reader.locator('#p6')).toHaveClass(/is-marked/);
+    await reader.close();
+    await page.close();
+  });
 });
