@@ -55,7 +55,10 @@ export class BlockScanner {
     }
     this.running ??= this.drain().finally(() => {
       this.running = null;
-      if (!this.signal.aborted) this.onIdle();
+      if (this.signal.aborted) return;
+      // Roots queued while the last slice was finishing start a new pass.
+      if (this.queue.length > 0) void this.scan([]);
+      else this.onIdle();
     });
     return this.running;
   }
