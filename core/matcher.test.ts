@@ -103,3 +103,10 @@ describe('the bundled patterns', () => {
     expect(() => buildPatterns([a, { ...b, en: [a.en[0]!] }], [], fold)).toThrow(/two topics/);
   });
 });
+
+describe('packed patterns', () => {
+  it('round-trip', async () => {
+    const { packPatterns, unpackPatterns } = await import('./patterns');
+    expect(unpackPatterns(packPatterns(indexPatterns))).toEqual(indexPatterns);
+  });
+});

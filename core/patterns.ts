@@ -31,3 +31,14 @@ export function buildPatterns(topics: readonly Topic[], anchors: readonly string
   for (const anchor of anchors) add(anchor, -1, true);
   return [...byText.values()];
 }
+
+/** Patterns as stored in the bundle: [text, topic, flags] with 1 = anchor, 2 = acronym (about half the size). */
+export type PackedPattern = [string, number, number];
+
+export function packPatterns(patterns: readonly Pattern[]): PackedPattern[] {
+  return patterns.map((p) => [p.text, p.topic, (p.anchor ? 1 : 0) | (p.acronym ? 2 : 0)]);
+}
+
+export function unpackPatterns(packed: readonly PackedPattern[]): Pattern[] {
+  return packed.map(([text, topic, flags]) => ({ text, topic, anchor: (flags & 1) !== 0, acronym: (flags & 2) !== 0 }));
+}

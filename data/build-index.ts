@@ -12,7 +12,7 @@ import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
 import { parseStatement } from '../core/statement';
-import { buildPatterns } from '../core/patterns';
+import { buildPatterns, packPatterns } from '../core/patterns';
 import { buildSearchData } from '../core/search-index';
 import { buildFoldTable, charactersOf, indexTopic, parseOpenccDictionary } from '../core/topic-index';
 import { chinaUsAnchors, topics } from './topics';
@@ -50,7 +50,7 @@ const sizes = {
   'statement.json': writeIfChanged('statement.json', statement),
   'topics.json': writeIfChanged('topics.json', { topics: indexed, anchors: chinaUsAnchors }),
   'fold.json': writeIfChanged('fold.json', fold),
-  'patterns.json': writeIfChanged('patterns.json', buildPatterns(indexed, chinaUsAnchors, fold)),
+  'patterns.json': writeIfChanged('patterns.json', packPatterns(buildPatterns(indexed, chinaUsAnchors, fold))),
   'search.json': writeIfChanged(
     'search.json',
     buildSearchData(statement, indexed, fold, (text) => pinyin(text, { type: 'array', toneType: 'none' })),

@@ -3,6 +3,7 @@
  * import from here rather than from the JSON files.
  */
 import type { Pattern } from '../core/matcher';
+import { unpackPatterns, type PackedPattern } from '../core/patterns';
 import type { SearchData } from '../core/search-index';
 import type { Statement, Topic } from '../core/types';
 import statementJson from './generated/statement.json';
@@ -16,6 +17,6 @@ export const topics: Topic[] = topicsJson.topics as Topic[];
 export const chinaUsAnchors: string[] = topicsJson.anchors;
 export const fold: Record<string, string> = foldJson;
 /** Every alias and anchor, folded, for the mention matcher. */
-export const patterns: Pattern[] = patternsJson;
+export const patterns: Pattern[] = unpackPatterns(patternsJson as PackedPattern[]);
 /** The popup's search data (sentences with pinyin, topic names). */
 export const searchData: SearchData = searchJson;
