@@ -64,7 +64,7 @@ export function startYuanwenPage(data: PageData, options: PageOptions): YuanwenP
   // With general topics always shown, every page counts as about China–US relations.
   if (settings.generalTopics === 'always') gate.open();
   const observer = new PageObserver({
-    onChange: (nodes) => void scanner.refresh(nodes),
+    onChange: (changes) => void scanner.refresh(changes),
     ignore: (node) => host.contains(node),
     debounceMs: 50,
     maxWaitMs: 400,
