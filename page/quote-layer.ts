@@ -32,8 +32,11 @@ export interface Quote {
 const MAX_CANDIDATES_PER_BLOCK = 300;
 /** …within its first characters: finding candidates in a multi-megabyte text node would be a long task. */
 const MAX_QUOTE_SCAN_CHARS = 60_000;
-/** Six three-character runs in a row: eight characters exactly as in the statement. */
-const MIN_SHARED_RUN = 6;
+/**
+ * Twelve three-character runs in a row: fourteen characters exactly as in the statement — longer
+ * than most topic names, so a paragraph that merely names a treaty is not taken for a reproduction.
+ */
+const MIN_SHARED_RUN = 12;
 
 export class QuoteLayer implements BlockFeature {
   readonly registry: ItemRegistry<Quote>;
