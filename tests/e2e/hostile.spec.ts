@@ -6,7 +6,7 @@ import {
   installProbes,
   maxMainThreadGap,
   pageMutations,
-  pointOfMark,
+  hoverMark,
   robustHighlightTexts,
   scanTime,
 } from '../harness/page-probes';
@@ -127,8 +127,7 @@ test.describe('hostile pages', () => {
     expect(await robustHighlightTexts(page, MENTION)).toEqual(['全面禁止核试验条约']);
     const unmatched = await robustHighlightTexts(page, 'yuanwen-quote-unmatched');
     expect(unmatched).toHaveLength(1);
-    const point = await pointOfMark(page, 'yuanwen-quote-unmatched', unmatched[0]!, 'start');
-    await page.mouse.move(point.x, point.y);
+    await hoverMark(page, 'yuanwen-quote-unmatched', unmatched[0]!, 'start');
     await expect.poll(() => cardText(page)).toContain('<img src=x onerror=alert(1)>');
     expect(
       await page.evaluate(() => document.querySelector('yuanwen-card')!.shadowRoot!.querySelectorAll('img').length),

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { extensionArgs, findChromium } from '../harness/chromium';
 import { EXTENSION_DIR, expect, test } from '../harness/extension';
-import { cardText, pointOfMark, waitForScan } from '../harness/page-probes';
+import { cardText, hoverMark, waitForScan } from '../harness/page-probes';
 
 for (const [lang, search, verdict, paragraph] of [
   ['zh-CN', '搜索1997年联合声明', '与原文有出入', '第29段'],
@@ -27,13 +27,12 @@ for (const [lang, search, verdict, paragraph] of [
       const page = await context.newPage();
       await page.goto(`${fixtureUrl}/articles/zh-hans-quotes.html`);
       await waitForScan(page, 'yuanwen-quote-verbatim');
-      const point = await pointOfMark(
+      await hoverMark(
         page,
         'yuanwen-quote-altered',
         '自一九七九年以来，中美之间达成了二十多个双边科技合作协议',
         'start',
       );
-      await page.mouse.move(point.x, point.y);
       await expect.poll(() => cardText(page)).toContain(verdict);
       expect(await cardText(page)).toContain(paragraph);
     } finally {

@@ -4,9 +4,11 @@ import {
   highlightTexts,
   installMutationAudit,
   pageMutations,
+  hoverMark,
   pointOfMark,
   scoreMarks,
   waitForScan,
+  openFixture,
 } from '../harness/page-probes';
 import { sendToPage, serviceWorker } from '../harness/service-worker';
 
@@ -118,17 +120,13 @@ test.describe('mentions on news pages', () => {
   }
 
   test('marks nothing on an unrelated page that mentions general terms', async ({ extensionContext, fixtureUrl }) => {
-    const page = await extensionContext.newPage();
-    await page.goto(`${fixtureUrl}/articles/unrelated-sports.html`);
-    await waitForScan(page);
+    const page = await openFixture(extensionContext, `${fixtureUrl}/articles/unrelated-sports.html`);
     expect(await highlightTexts(page, MENTION)).toEqual([]);
     await page.close();
   });
 
   test('measures its scanning as yuanwen:scan', async ({ extensionContext, fixtureUrl }) => {
-    const page = await extensionContext.newPage();
-    await page.goto(`${fixtureUrl}/articles/zh-hans-summit.html`);
-    await waitForScan(page);
+    const page = await openFixture(extensionContext, `${fixtureUrl}/articles/zh-hans-summit.html`);
     const measures = await page.evaluate(() =>
       performance.getEntriesByName('yuanwen:scan').map((e) => ({ type: e.entryType, duration: e.duration })),
     );
@@ -143,9 +141,7 @@ test.describe('late content, shadow roots and skipped regions', () => {
     extensionContext,
     fixtureUrl,
   }) => {
-    const page = await extensionContext.newPage();
-    await page.goto(`${fixtureUrl}/pages/live-updates.html`);
-    await waitForScan(page);
+    const page = await openFixture(extensionContext, `${fixtureUrl}/pages/live-updates.html`);
     expect(await highlightTexts(page, MENTION)).toEqual(['台湾问题', '中美关系', '四方会谈']);
 
     // Late content is marked within a second.
@@ -182,9 +178,7 @@ test.describe('late content, shadow roots and skipped regions', () => {
     extensionContext,
     fixtureUrl,
   }) => {
-    const page = await extensionContext.newPage();
-    await page.goto(`${fixtureUrl}/pages/live-updates.html`);
-    await waitForScan(page);
+    const page = await openFixture(extensionContext, `${fixtureUrl}/pages/live-updates.html`);
     await page.evaluate(() => {
       const p = document.createElement('p');
       const b = document.createElement('b');
@@ -206,12 +200,8 @@ test.describe('the card', () => {
     extensionContext,
     fixtureUrl,
   }) => {
-    const page = await extensionContext.newPage();
-    await installMutationAudit(page);
-    await page.goto(`${fixtureUrl}/articles/zh-hant-trade.html`);
-    await waitForScan(page);
-    const point = await pointOfMark(page, MENTION, '台灣問題');
-    await page.mouse.move(point.x, point.y);
+    const page = await openFixture(extensionContext, `${fixtureUrl}/articles/zh-hant-trade.html`, { audit: true });
+    await hoverMark(page, MENTION, '台灣問題');
     await expect.poll(() => cardText(page)).toContain('中方强调，台湾问题是中美关系中最重要、最敏感的核心问题');
     const text = (await cardText(page))!;
     expect(text).toMatch(/¶4\b/);
@@ -248,9 +238,7 @@ test.describe('the card', () => {
     extensionContext,
     fixtureUrl,
   }) => {
-    const page = await extensionContext.newPage();
-    await page.goto(`${fixtureUrl}/articles/en-analysis.html`);
-    await waitForScan(page);
+    const page = await openFixture(extensionContext, `${fixtureUrl}/articles/en-analysis.html`);
     const point = await pointOfMark(page, MENTION, 'state visit');
     await page.mouse.move(point.x, point.y - 40);
     await page.waitForTimeout(600);
@@ -263,9 +251,7 @@ test.describe('the card', () => {
     extensionId,
     fixtureUrl,
   }) => {
-    const page = await extensionContext.newPage();
-    await page.goto(`${fixtureUrl}/articles/en-analysis.html`);
-    await waitForScan(page);
+    const page = await openFixture(extensionContext, `${fixtureUrl}/articles/en-analysis.html`);
     const worker = serviceWorker(extensionContext, extensionId);
     const sendCommand = () => sendToPage(worker, page, { type: 'next-mention' });
 
@@ -288,11 +274,8 @@ test.describe('the card', () => {
     extensionContext,
     fixtureUrl,
   }) => {
-    const page = await extensionContext.newPage();
-    await page.goto(`${fixtureUrl}/articles/zh-hans-summit.html`);
-    await waitForScan(page);
-    const point = await pointOfMark(page, MENTION, '中美三个联合公报');
-    await page.mouse.move(point.x, point.y);
+    const page = await openFixture(extensionContext, `${fixtureUrl}/articles/zh-hans-summit.html`);
+    await hoverMark(page, MENTION, '中美三个联合公报');
     await expect.poll(() => cardText(page)).toMatch(/¶4\b/);
     await page.evaluate(() =>
       (document.querySelector('yuanwen-card')!.shadowRoot!.querySelector('.card-next') as HTMLButtonElement).click(),
@@ -302,11 +285,8 @@ test.describe('the card', () => {
   });
 
   test('"Open in full text" opens the reader at the paragraph', async ({ extensionContext, fixtureUrl }) => {
-    const page = await extensionContext.newPage();
-    await page.goto(`${fixtureUrl}/articles/en-analysis.html`);
-    await waitForScan(page);
-    const point = await pointOfMark(page, MENTION, 'four-party talks');
-    await page.mouse.move(point.x, point.y);
+    const page = await openFixture(extensionContext, `${fixtureUrl}/articles/en-analysis.html`);
+    await hoverMark(page, MENTION, 'four-party talks');
     await expect.poll(() => cardText(page)).toContain('四方会谈');
     const [reader] = await Promise.all([
       extensionContext.waitForEvent('page'),

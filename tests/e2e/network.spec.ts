@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, EXTENSION_DIR, isLocalRequest, test } from '../harness/extension';
-import { installMutationAudit, pageMutations, pointOfMark, waitForScan } from '../harness/page-probes';
+import { installMutationAudit, pageMutations, hoverMark, waitForScan } from '../harness/page-probes';
 
 const FIXTURES = [
   'articles/zh-hans-summit.html',
@@ -31,8 +31,7 @@ test.describe('integrity and privacy', () => {
         return range ? (range.startContainer as Text).data.slice(range.startOffset, range.endOffset) : null;
       });
       if (first) {
-        const point = await pointOfMark(page, 'yuanwen-mention', first);
-        await page.mouse.move(point.x, point.y);
+        await hoverMark(page, 'yuanwen-mention', first);
         await page.waitForTimeout(400);
       }
       const mutations = (await pageMutations(page)).filter((m) => m !== 'childList on html +yuanwen-card');

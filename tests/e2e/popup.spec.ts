@@ -1,5 +1,5 @@
 import { expect, test } from '../harness/extension';
-import { highlightTexts, waitForScan } from '../harness/page-probes';
+import { highlightTexts, openFixture, waitForScan } from '../harness/page-probes';
 import { activeTabId, badgeText, serviceWorker, setSyncStorage } from '../harness/service-worker';
 
 test.describe('popup search', () => {
@@ -69,9 +69,9 @@ test.describe('popup search', () => {
 
 test.describe('popup on this page, settings and badge', () => {
   test('lists what the page shows and leads to it', async ({ extensionContext, extensionId, fixtureUrl }) => {
-    const page = await extensionContext.newPage();
-    await page.goto(`${fixtureUrl}/articles/zh-hans-quotes.html`);
-    await waitForScan(page, 'yuanwen-quote-verbatim');
+    const page = await openFixture(extensionContext, `${fixtureUrl}/articles/zh-hans-quotes.html`, {
+      highlight: 'yuanwen-quote-verbatim',
+    });
     const tabId = await activeTabId(serviceWorker(extensionContext, extensionId), page);
 
     const popup = await extensionContext.newPage();
@@ -109,9 +109,9 @@ test.describe('popup on this page, settings and badge', () => {
   });
 
   test('shows altered and unmatched quotations on the badge', async ({ extensionContext, extensionId, fixtureUrl }) => {
-    const page = await extensionContext.newPage();
-    await page.goto(`${fixtureUrl}/articles/zh-hans-quotes.html`);
-    await waitForScan(page, 'yuanwen-quote-verbatim');
+    const page = await openFixture(extensionContext, `${fixtureUrl}/articles/zh-hans-quotes.html`, {
+      highlight: 'yuanwen-quote-verbatim',
+    });
     const worker = serviceWorker(extensionContext, extensionId);
     const tabId = await activeTabId(worker, page);
     const badge = (id: number) => badgeText(worker, id);
@@ -130,9 +130,7 @@ test.describe('popup on this page, settings and badge', () => {
     extensionId,
     fixtureUrl,
   }) => {
-    const page = await extensionContext.newPage();
-    await page.goto(`${fixtureUrl}/articles/zh-hans-summit.html`);
-    await waitForScan(page);
+    const page = await openFixture(extensionContext, `${fixtureUrl}/articles/zh-hans-summit.html`);
     expect((await highlightTexts(page, 'yuanwen-mention')).length).toBeGreaterThan(20);
     const tabId = await activeTabId(serviceWorker(extensionContext, extensionId), page);
 

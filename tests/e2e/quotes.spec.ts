@@ -1,12 +1,5 @@
 import { expect, test } from '../harness/extension';
-import {
-  cardText,
-  installMutationAudit,
-  pageMutations,
-  pointOfMark,
-  quoteVerdicts,
-  waitForScan,
-} from '../harness/page-probes';
+import { cardText, pageMutations, hoverMark, quoteVerdicts, openFixture } from '../harness/page-probes';
 import { sendToPage, serviceWorker } from '../harness/service-worker';
 
 test.describe('quote checking', () => {
@@ -14,10 +7,10 @@ test.describe('quote checking', () => {
     extensionContext,
     fixtureUrl,
   }) => {
-    const page = await extensionContext.newPage();
-    await installMutationAudit(page);
-    await page.goto(`${fixtureUrl}/articles/zh-hans-quotes.html`);
-    await waitForScan(page, 'yuanwen-quote-verbatim');
+    const page = await openFixture(extensionContext, `${fixtureUrl}/articles/zh-hans-quotes.html`, {
+      audit: true,
+      highlight: 'yuanwen-quote-verbatim',
+    });
     const verdicts = await quoteVerdicts(page);
     console.log(JSON.stringify(verdicts));
     expect(verdicts).toEqual({
@@ -33,9 +26,9 @@ test.describe('quote checking', () => {
   });
 
   test('checks traditional-script quotations of the simplified text', async ({ extensionContext, fixtureUrl }) => {
-    const page = await extensionContext.newPage();
-    await page.goto(`${fixtureUrl}/articles/zh-hant-quotes.html`);
-    await waitForScan(page, 'yuanwen-quote-verbatim');
+    const page = await openFixture(extensionContext, `${fixtureUrl}/articles/zh-hant-quotes.html`, {
+      highlight: 'yuanwen-quote-verbatim',
+    });
     expect(await quoteVerdicts(page)).toEqual({
       verbatim: ['臺灣問題是中美關係中最重要、最敏感的核心問題'],
       altered: ['中美兩國同意兩國元首每年定期訪問對方首都。'],
@@ -45,16 +38,10 @@ test.describe('quote checking', () => {
   });
 
   test('the altered card shows the original wording with the differences', async ({ extensionContext, fixtureUrl }) => {
-    const page = await extensionContext.newPage();
-    await page.goto(`${fixtureUrl}/articles/zh-hans-quotes.html`);
-    await waitForScan(page, 'yuanwen-quote-verbatim');
-    const point = await pointOfMark(
-      page,
-      'yuanwen-quote-altered',
-      '自一九七九年以来，中美之间达成了二十多个双边科技合作协议',
-      'start',
-    );
-    await page.mouse.move(point.x, point.y);
+    const page = await openFixture(extensionContext, `${fixtureUrl}/articles/zh-hans-quotes.html`, {
+      highlight: 'yuanwen-quote-verbatim',
+    });
+    await hoverMark(page, 'yuanwen-quote-altered', '自一九七九年以来，中美之间达成了二十多个双边科技合作协议', 'start');
     await expect.poll(() => cardText(page)).toContain('Altered');
     const changes = await page.evaluate(() => {
       const card = document.querySelector('yuanwen-card')!.shadowRoot!.querySelector('.card-diff')!;
@@ -71,16 +58,15 @@ test.describe('quote checking', () => {
   });
 
   test('the unmatched card says the statement has no such passage', async ({ extensionContext, fixtureUrl }) => {
-    const page = await extensionContext.newPage();
-    await page.goto(`${fixtureUrl}/articles/zh-hans-quotes.html`);
-    await waitForScan(page, 'yuanwen-quote-verbatim');
-    const point = await pointOfMark(
+    const page = await openFixture(extensionContext, `${fixtureUrl}/articles/zh-hans-quotes.html`, {
+      highlight: 'yuanwen-quote-verbatim',
+    });
+    await hoverMark(
       page,
       'yuanwen-quote-unmatched',
       '美国将逐步减少对台湾的武器出售，并经过一段时间导致最后的解决。',
       'start',
     );
-    await page.mouse.move(point.x, point.y);
     await expect.poll(() => cardText(page)).toContain('Not in the statement');
     expect(await cardText(page)).toContain('contains no such passage');
     await page.close();
@@ -91,9 +77,7 @@ test.describe('quote checking', () => {
     extensionId,
     fixtureUrl,
   }) => {
-    const page = await extensionContext.newPage();
-    await page.goto(`${fixtureUrl}/articles/unrelated-sports.html`);
-    await waitForScan(page);
+    const page = await openFixture(extensionContext, `${fixtureUrl}/articles/unrelated-sports.html`);
     const worker = serviceWorker(extensionContext, extensionId);
     const checkSelection = (text: string) => sendToPage(worker, page, { type: 'check-selection', text });
 
@@ -116,9 +100,9 @@ test.describe('quote checking', () => {
   });
 
   test('checks a page that reproduces long passages, staying responsive', async ({ extensionContext, fixtureUrl }) => {
-    const page = await extensionContext.newPage();
-    await page.goto(`${fixtureUrl}/pages/long-passage.html`);
-    await waitForScan(page, 'yuanwen-quote-verbatim');
+    const page = await openFixture(extensionContext, `${fixtureUrl}/pages/long-passage.html`, {
+      highlight: 'yuanwen-quote-verbatim',
+    });
     const verdicts = await quoteVerdicts(page);
     expect(verdicts.altered).toEqual([
       '为了实现这一目标，双方同意加紧关于市场准入、包括关税、非关税措施、服务业、标准、农业等问题和履行世界贸易组织原则的谈判，以便中国可以在商业上有意义的基础上尽快加入世界贸易组织。',

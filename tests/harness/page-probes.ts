@@ -1,5 +1,5 @@
 /** Main-world probes for e2e tests: highlights, scan timing, the card, page mutations. */
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 
 /** The text of each range in a named highlight, in document order. */
 export function highlightTexts(page: Page, name: string): Promise<string[]> {
@@ -196,4 +196,24 @@ export function scanTime(page: Page): Promise<number> {
     for (const entry of performance.getEntriesByName('yuanwen:scan')) total += entry.duration;
     return total;
   });
+}
+
+/** A new page on a fixture, scanned (optionally recording page mutations from DOMContentLoaded on). */
+export async function openFixture(
+  context: BrowserContext,
+  url: string,
+  { audit = false, highlight = 'yuanwen-mention' }: { audit?: boolean; highlight?: string } = {},
+): Promise<Page> {
+  const page = await context.newPage();
+  if (audit) await installMutationAudit(page);
+  await page.goto(url);
+  await waitForScan(page, highlight);
+  return page;
+}
+
+/** Moves the pointer onto a highlighted range (see pointOfMark). */
+export async function hoverMark(page: Page, name: string, text: string, where: 'middle' | 'start' = 'middle') {
+  const point = await pointOfMark(page, name, text, where);
+  await page.mouse.move(point.x, point.y);
+  return point;
 }
