@@ -44,9 +44,7 @@ export interface StatementCore {
   offset: Uint32Array;
   /** Paragraph texts, to show the original passage. */
   texts: string[];
-  /** Every three-character run of `core`: a cheap first test before aligning. */
-  readonly trigrams: Set<string>;
-  /** The same runs hashed into a bit set, for the quick test on raw page text (false positives are fine there). */
+  /** Every three-character run of `core`, hashed into a bit set: a cheap first test before aligning. */
   trigramBits: Uint32Array;
 }
 
@@ -64,16 +62,11 @@ export function statementCore(statement: Statement, fold: FoldTable): StatementC
     paragraph.push(0);
     offset.push(p.text.length);
   }
-  let trigrams: Set<string> | undefined;
   return {
     core,
     paragraph: Uint16Array.from(paragraph),
     offset: Uint32Array.from(offset),
     texts: statement.paragraphs.map((p) => p.text),
-    // Only quotations that pass the quick test need the exact set: built on first use.
-    get trigrams() {
-      return (trigrams ??= trigramsOf(core));
-    },
     trigramBits: trigramBitsOf(core),
   };
 }
@@ -111,7 +104,7 @@ export function alteredThreshold(length: number, kind: 'quoted' | 'passage'): nu
 export function alignQuote(text: string, index: StatementCore, fold: FoldTable, options: AlignOptions): Alignment {
   const none: Alignment = { verdict: null, paragraphs: [], share: 0 };
   // Most sentences on a page share next to nothing with the statement: a quick look first.
-  if (!options.attributed && !options.onDemand && quickTrigramShare(text, index, fold) < 0.25) return none;
+  if (!options.attributed && !options.onDemand && trigramStats(text, index, fold).share < 0.25) return none;
   const whole = coreOf(text.replace(new RegExp(ELLIPSIS.source, 'gu'), ''), fold);
   const length = whole.core.length;
   if (length === 0 || length > MAX_CORE) return none;
@@ -135,10 +128,6 @@ export function alignQuote(text: string, index: StatementCore, fold: FoldTable, 
   // Every piece verbatim but not in the statement's order: the same words, rearranged.
   const scattered = pieces.length > 1 ? exactAnywhere(pieces, index) : null;
   if (scattered) return alteredAgainst(index, scattered, whole.core, 1);
-
-  // Most sentences on a page share next to nothing with the statement: skip them cheaply.
-  const shared = sharedTrigramShare(whole.core, index);
-  if (shared < 0.25 && !(options.kind === 'quoted' && (options.attributed || options.onDemand))) return none;
 
   const maxErrors = Math.floor(length * 0.5);
   const best = search(index.core, whole.core, maxErrors).sort((a, b) => a.errors - b.errors || a.start - b.start)[0];
@@ -182,12 +171,6 @@ function exactAnywhere(pieces: readonly string[], index: StatementCore): Span | 
   const start = Math.min(...spans.map((s) => s.start));
   const end = Math.max(...spans.map((s) => s.end));
   return end - start <= MAX_CORE ? { start, end } : null;
-}
-
-function trigramsOf(text: string): Set<string> {
-  const grams = new Set<string>();
-  for (let i = 0; i + 3 <= text.length; i++) grams.add(text.slice(i, i + 3));
-  return grams;
 }
 
 const TRIGRAM_BITS = 20;
@@ -249,18 +232,6 @@ export function trigramStats(
     b = code;
   }
   return { share: runs === 0 ? 0 : shared / runs, longestRun };
-}
-
-export function quickTrigramShare(text: string, index: StatementCore, fold: FoldTable): number {
-  return trigramStats(text, index, fold).share;
-}
-
-/** Share of the text's three-character runs that occur in the statement. */
-export function sharedTrigramShare(core: string, index: StatementCore): number {
-  if (core.length < 3) return index.core.includes(core) ? 1 : 0;
-  let shared = 0;
-  for (let i = 0; i + 3 <= core.length; i++) if (index.trigrams.has(core.slice(i, i + 3))) shared++;
-  return shared / (core.length - 2);
 }
 
 /** Every piece found exactly, each after the previous one. */

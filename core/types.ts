@@ -57,10 +57,3 @@ export interface Topic {
   /** Paragraph numbers the topic refers to, in document order. */
   paragraphs: number[];
 }
-
-export interface StatementIndex {
-  statement: Statement;
-  topics: Topic[];
-  /** Traditional (and variant) character → simplified, restricted to characters that matter. */
-  fold: Record<string, string>;
-}
