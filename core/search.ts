@@ -38,6 +38,8 @@ export class StatementSearch {
   private readonly topicFuse: Fuse<{ topic: number; names: string[] }>;
   /** For each clause: its pinyin run together, and where each character's syllable starts in it. */
   private readonly pinyinRuns: { run: string; starts: number[] }[];
+  /** For each clause: its folded text, computed once rather than on every keystroke. */
+  private readonly foldedClauses: string[];
 
   constructor(
     private readonly data: SearchData,
@@ -56,6 +58,7 @@ export class StatementSearch {
       data.topics.map((t) => ({ topic: t.topic, names: [...t.forms, ...t.english] })),
       { keys: ['names'], includeScore: true, ignoreLocation: true, threshold: FUZZY_THRESHOLD },
     );
+    this.foldedClauses = data.clauses.map((clause) => normalize(clause.text, fold).text);
     this.pinyinRuns = data.clauses.map((clause) => {
       let run = '';
       const starts: number[] = [];
@@ -118,12 +121,10 @@ export class StatementSearch {
 
   private textHits(folded: string): SearchResult[] {
     const hits: SearchResult[] = [];
-    for (const clause of this.data.clauses) {
-      const text = normalize(clause.text, this.fold).text;
-      const at = text.indexOf(folded);
-      if (at === -1) continue;
-      hits.push(this.result(clause, [[at, at + folded.length]], 'text'));
-    }
+    this.data.clauses.forEach((clause, i) => {
+      const at = this.foldedClauses[i]!.indexOf(folded);
+      if (at !== -1) hits.push(this.result(clause, [[at, at + folded.length]], 'text'));
+    });
     return hits;
   }
 
