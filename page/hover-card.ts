@@ -8,6 +8,12 @@ import { placeCard } from '@/core/placement';
 import type { CardHost } from './card-host';
 import { itemAtPoint, liveRange, pointInRects } from './hit-test';
 
+/** The item after `current` in `items` (the first when `current` is not among them), wrapping around. */
+export function nextAfter<T>(items: readonly T[], current: unknown): T | null {
+  if (items.length === 0) return null;
+  return items[(items.indexOf(current as T) + 1) % items.length]!;
+}
+
 export interface CardItem {
   range: AbstractRange;
 }
@@ -93,11 +99,8 @@ export class HoverCard<T extends CardItem> {
 
   /** Opens the card on the item after the current one (document order). */
   next(): T | null {
-    const items = this.options.allItems();
-    if (items.length === 0) return null;
-    const at = this.shown ? items.indexOf(this.shown) : -1;
-    const item = items[(at + 1) % items.length]!;
-    this.reveal(item);
+    const item = nextAfter(this.options.allItems(), this.shown);
+    if (item) this.reveal(item);
     return item;
   }
 

@@ -1,5 +1,6 @@
 /** What the page shows, for the popup's "on this page" list. */
 import type { PageSummary } from '@/core/messages';
+import { nextAfter } from './hover-card';
 import type { Mention } from './mention-layer';
 import type { Quote } from './quote-layer';
 
@@ -30,8 +31,8 @@ export function summarize(hostname: string, mentions: readonly Mention[], quotes
 
 /** The next mention of a topic after the one shown (document order), wrapping around. */
 export function nextOfTopic(mentions: readonly Mention[], id: string, shown: unknown): Mention | null {
-  const ofTopic = mentions.filter((mention) => mention.topic.id === id);
-  if (ofTopic.length === 0) return null;
-  const at = ofTopic.indexOf(shown as Mention);
-  return ofTopic[(at + 1) % ofTopic.length]!;
+  return nextAfter(
+    mentions.filter((mention) => mention.topic.id === id),
+    shown,
+  );
 }
