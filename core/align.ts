@@ -6,13 +6,12 @@
  */
 import search from 'approx-string-match';
 import { diffSegments, editScript, type DiffSegment } from './diff';
-import { foldCodes, normalize, type FoldTable } from './normalize';
+import { normalize, normalizeTransient, type FoldTable } from './normalize';
 import type { Statement } from './types';
 
 export type Verdict = 'verbatim' | 'altered' | 'unmatched';
 
 /** Letters, digits and ideographs: what the comparison looks at. */
-const CORE = /[\p{L}\p{N}]/u;
 const HAN = /\p{Script=Han}/u;
 const ELLIPSIS = /……|…|\.{3,}|。{3,}|⋯+/u;
 const PARAGRAPH_BREAK = '\u0001';
@@ -23,16 +22,21 @@ export interface CoreText {
   offsets: number[];
 }
 
+/**
+ * Runs of comparable characters: letters, digits and ideographs, and anything
+ * outside the BMP (a supplementary character is compared whole, whatever it is).
+ */
+const CORE_RUNS = /(?:[\p{L}\p{N}\p{Cs}]|[\u{10000}-\u{10FFFF}])+/gu;
+
 /** The comparable characters of a text, folded, with where each came from. */
 export function coreOf(text: string, fold: FoldTable): CoreText {
   const normalized = normalize(text, fold);
   let core = '';
   const offsets: number[] = [];
-  for (let i = 0; i < normalized.text.length; i++) {
-    const char = normalized.text[i]!;
-    if (!CORE.test(char) && !/[\uD800-\uDFFF]/.test(char)) continue;
-    core += char;
-    offsets.push(normalized.starts[i]!);
+  // One regex match per run of characters, not one test per character.
+  for (const run of normalized.text.matchAll(CORE_RUNS)) {
+    core += run[0];
+    for (let i = run.index, end = run.index + run[0].length; i < end; i++) offsets.push(normalized.starts[i]!);
   }
   return { core, offsets };
 }
@@ -202,23 +206,32 @@ function isCoreCode(code: number): boolean {
 
 /**
  * How much of the text's three-character runs occur in the statement (share),
- * and the longest unbroken stretch of them, read straight from the page text
- * through the fold table: no strings built.
+ * and the longest unbroken stretch of them. Uses `normalizeTransient`: a
+ * transient fold held by the caller does not survive the call.
  */
 export function trigramStats(
   text: string,
   index: StatementCore,
   fold: FoldTable,
 ): { share: number; longestRun: number } {
-  const table = foldCodes(fold);
+  const folded = normalizeTransient(text, fold);
+  return trigramStatsOf(folded.codes, folded.length, index);
+}
+
+/** The same, over folded code units (what the scanner already has): no strings built. */
+export function trigramStatsOf(
+  codes: Uint16Array,
+  length: number,
+  index: StatementCore,
+): { share: number; longestRun: number } {
   let a = -1;
   let b = -1;
   let runs = 0;
   let shared = 0;
   let run = 0;
   let longestRun = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = table[text.charCodeAt(i)]!;
+  for (let i = 0; i < length; i++) {
+    const code = codes[i]!;
     if (!isCoreCode(code)) continue;
     if (a >= 0) {
       runs++;

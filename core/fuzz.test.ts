@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { alignQuote, statementCore } from './align';
 import { MentionMatcher } from './matcher';
-import { normalize, sourceRange } from './normalize';
+import { normalize, sourceRange, TextFolder } from './normalize';
 import { findQuoteCandidates } from './quote-candidates';
 import { fold, patterns, statement, topics } from '../data';
 
@@ -24,9 +24,36 @@ const pieces = fc.oneof(
 );
 const hostileText = fc.array(pieces, { maxLength: 20 }).map((parts) => parts.join(''));
 
-export const FUZZ_RUNS = { normalize: 2000, matcher: 2000, candidates: 1000, aligner: 500, verbatim: 500 };
+export const FUZZ_RUNS = {
+  normalize: 2000,
+  pieces: 1000,
+  matcher: 2000,
+  candidates: 1000,
+  aligner: 500,
+  verbatim: 500,
+};
 
 describe('fuzzing', () => {
+  it('folds text given in pieces (text nodes) exactly as the pieces joined', () => {
+    const folder = new TextFolder(fold, 4);
+    // Pieces that end or begin mid-pair, mid-whitespace or empty, among hostile ones.
+    const edges = fc.constantFrom('\ud840', '\udc0b', ' ', '\n', '\u200b', '', '台', 'a');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(hostileText, edges), { maxLength: 8 }), (parts) => {
+        folder.reset();
+        for (const part of parts) folder.append(part);
+        folder.finish();
+        const whole = normalize(parts.join(''), fold);
+        expect(folder.length).toBe(whole.length);
+        expect(folder.text).toBe(whole.text);
+        expect(folder.source).toBe(whole.source);
+        expect([...folder.starts.subarray(0, folder.length)]).toEqual([...whole.starts]);
+        expect([...folder.ends.subarray(0, folder.length)]).toEqual([...whole.ends]);
+      }),
+      { numRuns: FUZZ_RUNS.pieces, seed },
+    );
+  });
+
   it('normalize never throws and maps every folded unit inside the original', () => {
     fc.assert(
       fc.property(hostileText, (text) => {

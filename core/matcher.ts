@@ -99,10 +99,10 @@ export class MentionMatcher {
 
   /** Every occurrence of every pattern that passes its boundary and case checks. */
   findAll(normalized: Normalized): Match[] {
-    const { codes } = normalized;
+    const { codes, length } = normalized;
     const matches: Match[] = [];
     let state = 0;
-    for (let i = 0; i < codes.length; i++) {
+    for (let i = 0; i < length; i++) {
       const code = codes[i]!;
       if (state === 0) {
         state = this.rootNext[code]!;
@@ -134,7 +134,7 @@ export class MentionMatcher {
     const pattern = this.patterns[index]!;
     const { codes } = normalized;
     if (this.wordStart[index] && start > 0 && isWordCode(codes[start - 1]!)) return false;
-    if (this.wordEnd[index] && end < codes.length && isWordCode(codes[end]!)) return false;
+    if (this.wordEnd[index] && end < normalized.length && isWordCode(codes[end]!)) return false;
     if (pattern.acronym) {
       const [from, to] = sourceRange(normalized, start, end);
       if (LOWERCASE.test(normalized.source.slice(from, to))) return false;
@@ -162,8 +162,8 @@ export class MentionMatcher {
 }
 
 /** Keeps the longest matches that do not overlap (earlier first among equals), in text order. */
-export function selectLongest(matches: readonly Match[]): Match[] {
-  if (matches.length <= 1) return [...matches];
+export function selectLongest(matches: readonly Match[]): readonly Match[] {
+  if (matches.length <= 1) return matches;
   const byLength = [...matches].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken: Match[] = [];
   const limit = Math.max(...matches.map((m) => m.end));

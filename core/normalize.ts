@@ -9,7 +9,12 @@
 export interface Normalized {
   /** The folded text that matchers search (built on first read). */
   readonly text: string;
-  /** The same, as code units: what the matcher reads, without building a string. */
+  /** How many folded code units there are. */
+  length: number;
+  /**
+   * The folded code units: what the matcher reads, without building a string.
+   * From `normalizeTransient` these buffers run longer than `length`: read below it only.
+   */
   codes: Uint16Array;
   /** For folded code unit i: where its source character starts and ends in `source`. */
   starts: Uint32Array;
@@ -19,7 +24,7 @@ export interface Normalized {
 
 export type FoldTable = Readonly<Record<string, string>>;
 
-const DROPPED = new Set([0x00ad, 0x180e, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
+const DROPPED = new Set([0x0000, 0x00ad, 0x180e, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
 const WHITESPACE = new Set([
   0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0x85, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006,
   0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000,
@@ -64,25 +69,27 @@ export function isCjk(code: number): boolean {
   );
 }
 
+/** In a code table: the character folds to itself (most do, so the table starts as zeros). */
+const SAME = 0;
 /** In a code table: drop the character (zero-width, soft hyphen). */
-const DROP = 0;
+const DROP = 0xfffe;
 /** In a code table: whitespace. */
 const SPACE = 0xffff;
 const codeTables = new WeakMap<FoldTable, Uint16Array>();
 
 /**
- * Every BMP code unit → its folded code unit (or DROP / SPACE), built once per
- * fold table: the hot loop then does one array read per character.
+ * Every BMP code unit → its folded code unit (or SAME / DROP / SPACE), built
+ * once per fold table: the hot loop then does one array read per character.
+ * Only the few hundred characters that change are written, not all 65,536.
  */
 export function foldCodes(fold: FoldTable): Uint16Array {
   let table = codeTables.get(fold);
   if (table) return table;
   table = new Uint16Array(65536);
-  for (let code = 0; code < 65536; code++) table[code] = code;
-  for (let code = 0xff01; code <= 0xff5e; code++) table[code] = code - 0xfee0; // full-width ASCII
-  for (let code = 0; code < 65536; code++) {
-    const folded = table[code]!;
-    if (folded >= 0x41 && folded <= 0x5a) table[code] = folded + 0x20;
+  for (let code = 0x41; code <= 0x5a; code++) table[code] = code + 0x20; // ASCII capitals
+  for (let code = 0xff01; code <= 0xff5e; code++) {
+    const ascii = code - 0xfee0; // full-width ASCII
+    table[code] = ascii >= 0x41 && ascii <= 0x5a ? ascii + 0x20 : ascii;
   }
   for (const [from, to] of [...Object.entries(PUNCTUATION_FOLD), ...Object.entries(fold)]) {
     if (from.length === 1 && to.length === 1) table[from.charCodeAt(0)] = to.charCodeAt(0);
@@ -93,93 +100,173 @@ export function foldCodes(fold: FoldTable): Uint16Array {
   return table;
 }
 
-interface Buffers {
-  codes: Uint16Array;
-  starts: Uint32Array;
-  ends: Uint32Array;
-}
-
-const freshBuffers = (length: number): Buffers => ({
-  codes: new Uint16Array(length),
-  starts: new Uint32Array(length),
-  ends: new Uint32Array(length),
-});
-
-let scratch = freshBuffers(4096);
-
-export function normalize(source: string, fold: FoldTable): Normalized {
-  return normalizeInto(source, fold, freshBuffers(source.length));
+/** What a code unit folds to, through a table from `foldCodes`: a code unit, DROP or SPACE. */
+export function foldedCode(table: Uint16Array, code: number): number {
+  const mapped = table[code]!;
+  return mapped === SAME ? code : mapped;
 }
 
 /**
- * The same, written into buffers shared between calls: no allocation per block
- * on the scanning hot path. The result is valid only until the next call.
+ * Folds text that arrives in pieces (a block's text nodes, one after another)
+ * exactly as `normalize` folds the pieces joined, into buffers reused from one
+ * text to the next: the scanner folds each node as it walks, with no joined
+ * string and nothing allocated per block. Read it (it is a `Normalized`) after
+ * `finish()`, and only below `length`: the buffers run longer.
  */
-export function normalizeTransient(source: string, fold: FoldTable): Normalized {
-  if (scratch.codes.length < source.length) scratch = freshBuffers(Math.max(source.length, 2 * scratch.codes.length));
-  return normalizeInto(source, fold, scratch);
+export class TextFolder implements Normalized {
+  codes: Uint16Array;
+  starts: Uint32Array;
+  ends: Uint32Array;
+  length = 0;
+  /** The pieces appended since the last reset (a fresh array after each reset). */
+  pieces: string[] = [];
+  /** Source characters so far. */
+  sourceLength = 0;
+  private readonly table: Uint16Array;
+  private joined: string | null = null;
+  private folded: string | null = null;
+  /** The last kept source character, before folding: full-width punctuation folds to ASCII. */
+  private previous = 0;
+  /** Where an unfinished whitespace run began, or -1. */
+  private spaceStart = -1;
+  /** A high surrogate that ended the last piece, waiting for its partner, or -1. */
+  private high = -1;
+
+  constructor(
+    private readonly fold: FoldTable,
+    capacity = 256,
+  ) {
+    this.table = foldCodes(fold);
+    this.codes = new Uint16Array(capacity);
+    this.starts = new Uint32Array(capacity);
+    this.ends = new Uint32Array(capacity);
+  }
+
+  /** The source text: the pieces joined (built on first read). */
+  get source(): string {
+    return (this.joined ??= this.pieces.join(''));
+  }
+
+  get text(): string {
+    return (this.folded ??= fromCodes(this.codes, this.length));
+  }
+
+  reset(): this {
+    this.length = this.sourceLength = this.previous = 0;
+    this.spaceStart = this.high = -1;
+    this.pieces = [];
+    this.joined = this.folded = null;
+    return this;
+  }
+
+  append(piece: string): this {
+    const { table } = this;
+    const base = this.sourceLength;
+    const length = piece.length;
+    this.pieces.push(piece);
+    this.joined = this.folded = null;
+    this.sourceLength += length;
+    this.reserve(length + 2);
+    let i = 0;
+    if (this.high >= 0 && length > 0) {
+      this.pair(this.high, piece.charCodeAt(0), base - 1);
+      this.high = -1;
+      i = 1;
+    }
+    while (i < length) {
+      const code = piece.charCodeAt(i);
+      const folded = foldedCode(table, code);
+      if (folded === SPACE || (folded === DROP && this.spaceStart >= 0)) {
+        if (this.spaceStart < 0) this.spaceStart = base + i;
+        i++;
+        continue;
+      }
+      if (folded === DROP) {
+        i++;
+        continue;
+      }
+      if (this.spaceStart >= 0) {
+        // Line breaks inside Chinese text are layout; between words they are a space.
+        if (this.length > 0 && !(isCjk(this.previous) && isCjk(code))) this.push(0x20, this.spaceStart, base + i);
+        this.spaceStart = -1;
+      }
+      this.previous = code;
+      if (code >= 0xd800 && code <= 0xdbff) {
+        // A supplementary character: kept whole (folded only if the table names the pair).
+        if (i + 1 < length) {
+          this.pair(code, piece.charCodeAt(i + 1), base + i);
+          i += 2;
+        } else {
+          this.high = code;
+          i++;
+        }
+        continue;
+      }
+      this.push(folded, base + i, base + i + 1);
+      i++;
+    }
+    return this;
+  }
+
+  /** Ends the text: trailing whitespace is dropped, a high surrogate left alone is kept as it is. */
+  finish(): this {
+    if (this.high >= 0) this.push(this.high, this.sourceLength - 1, this.sourceLength);
+    this.high = this.spaceStart = -1;
+    return this;
+  }
+
+  private pair(high: number, low: number, start: number): void {
+    const source = String.fromCharCode(high, low);
+    const folded = this.fold[source] ?? source;
+    for (let k = 0; k < folded.length; k++) this.push(folded.charCodeAt(k), start, start + 2);
+  }
+
+  private push(code: number, start: number, end: number): void {
+    const at = this.length++;
+    this.codes[at] = code;
+    this.starts[at] = start;
+    this.ends[at] = end;
+  }
+
+  /** Room for `more` code units beyond `length` (a piece never folds to more than its length + 2). */
+  private reserve(more: number): void {
+    const needed = this.length + more;
+    if (needed <= this.codes.length) return;
+    const size = Math.max(needed, 2 * this.codes.length);
+    const grow = <T extends Uint16Array | Uint32Array>(old: T, fresh: T): T => (fresh.set(old), fresh);
+    this.codes = grow(this.codes, new Uint16Array(size));
+    this.starts = grow(this.starts, new Uint32Array(size));
+    this.ends = grow(this.ends, new Uint32Array(size));
+  }
 }
 
-function normalizeInto(source: string, fold: FoldTable, { codes, starts, ends }: Buffers): Normalized {
-  const table = foldCodes(fold);
-  const length = source.length;
-  let out = 0;
-  let i = 0;
-  /** The last kept source character, before folding: full-width punctuation folds to ASCII. */
-  let previous = 0;
-  while (i < length) {
-    const code = source.charCodeAt(i);
-    const folded = table[code]!;
-    if (folded === DROP) {
-      i++;
-      continue;
-    }
-    if (folded === SPACE) {
-      const runStart = i;
-      while (i < length) {
-        const mapped = table[source.charCodeAt(i)]!;
-        if (mapped !== SPACE && mapped !== DROP) break;
-        i++;
-      }
-      // Line breaks inside Chinese text are layout; between words they are a space.
-      if (out > 0 && i < length && !(isCjk(previous) && isCjk(source.charCodeAt(i)))) {
-        codes[out] = 0x20;
-        starts[out] = runStart;
-        ends[out] = i;
-        out++;
-      }
-      continue;
-    }
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < length) {
-      // A supplementary character: kept whole (folded only if the table names the pair).
-      const pair = fold[source.slice(i, i + 2)] ?? source.slice(i, i + 2);
-      for (let k = 0; k < pair.length; k++) {
-        codes[out] = pair.charCodeAt(k);
-        starts[out] = i;
-        ends[out] = i + 2;
-        out++;
-      }
-      previous = code;
-      i += 2;
-      continue;
-    }
-    codes[out] = folded;
-    starts[out] = i;
-    ends[out] = i + 1;
-    out++;
-    previous = code;
-    i++;
-  }
+export function normalize(source: string, fold: FoldTable): Normalized {
+  const folder = new TextFolder(fold, source.length + 2).append(source).finish();
+  const { length } = folder;
   let text: string | undefined;
   return {
     get text() {
-      return (text ??= fromCodes(codes, out));
+      return (text ??= folder.text);
     },
-    codes: codes.subarray(0, out),
-    starts: starts.subarray(0, out),
-    ends: ends.subarray(0, out),
+    length,
+    codes: folder.codes.subarray(0, length),
+    starts: folder.starts.subarray(0, length),
+    ends: folder.ends.subarray(0, length),
     source,
   };
+}
+
+const transientFolders = new WeakMap<FoldTable, TextFolder>();
+
+/**
+ * The same, into buffers shared between calls: nothing allocated per call on
+ * the scanning hot path. The result (one object, reused) is valid only until
+ * the next call, and its buffers run past `length`.
+ */
+export function normalizeTransient(source: string, fold: FoldTable): Normalized {
+  let folder = transientFolders.get(fold);
+  if (!folder) transientFolders.set(fold, (folder = new TextFolder(fold, 4096)));
+  return folder.reset().append(source).finish();
 }
 
 /** A string from the first `length` code units, in chunks small enough for `apply`. */
@@ -194,7 +281,7 @@ function fromCodes(codes: Uint16Array, length: number): string {
 /** The source range of folded range [start, end). */
 export function sourceRange(normalized: Normalized, start: number, end: number): [number, number] {
   if (end <= start) {
-    const at = start < normalized.starts.length ? normalized.starts[start]! : normalized.source.length;
+    const at = start < normalized.length ? normalized.starts[start]! : normalized.source.length;
     return [at, at];
   }
   return [normalized.starts[start]!, normalized.ends[end - 1]!];

@@ -3,17 +3,21 @@
  * (mentions, quotes), whose work comes back in small units run one per step, so
  * no slice runs long however big a block is. Rescans only what changed.
  */
+import type { FoldTable } from '@/core/normalize';
 import type { PageChanges } from './page-observer';
 import { measured, runInSlices } from './slices';
-import { blockOf, isInline, isInsideSkipped, isSkipped, textBlocks, type TextBlock } from './text-blocks';
+import { blockOf, isInline, isInsideSkipped, isSkipped, TextBlockWalker, type TextBlock } from './text-blocks';
 
 const FLUSH_INTERVAL_MS = 150;
 /** Block-level elements an inline one might (oddly) contain. */
 const BLOCKS = 'p, div, li, section, article, blockquote, table, h1, h2, h3, h4, h5, h6';
 
 export interface BlockFeature {
-  /** Work for one block, in units; the feature has already forgotten the block's old items. */
-  scanBlock(block: TextBlock): (() => void)[];
+  /**
+   * Scans one block (the feature has already forgotten its old items): small work at once,
+   * anything longer pushed onto `later` in units, each run in a step of its own.
+   */
+  scanBlock(block: TextBlock, later: (() => void)[]): void;
   forgetBlock(element: Element): void;
   /** Paint what the last units found, in bulk (a few times a second, and when the work is done). */
   flush(): void;
@@ -33,6 +37,7 @@ export class BlockScanner {
 
   constructor(
     private readonly features: readonly BlockFeature[],
+    private readonly fold: FoldTable,
     private readonly ownHost: () => Element | null,
     private readonly signal: AbortSignal,
     private readonly onShadowRoot: (root: ShadowRoot) => void = () => {},
@@ -98,7 +103,7 @@ export class BlockScanner {
   }
 
   private async drain(): Promise<void> {
-    let blocks: Generator<TextBlock> | null = null;
+    let blocks: TextBlockWalker | null = null;
     /** Blocks met in the current root: a block interrupted by a nested one comes in several pieces. */
     let met = new Set<Element>();
     const units: (() => void)[] = [];
@@ -114,24 +119,24 @@ export class BlockScanner {
         if (!root) return false;
         met = new Set();
         if (root.node.isConnected) {
-          blocks = textBlocks(root.node, this.ownHost(), (shadow) => this.adoptShadowRoot(shadow), !root.deep);
+          const onShadowRoot = (shadow: ShadowRoot) => this.adoptShadowRoot(shadow);
+          blocks = new TextBlockWalker(root.node, this.fold, this.ownHost(), onShadowRoot, !root.deep);
           // A shallow root with no text left has nothing to yield: forget what it had.
           if (!root.deep && root.node instanceof Element) this.forget(root.node);
         }
         return true;
       }
-      const next = blocks.next();
-      if (next.done) {
+      const block = blocks.next();
+      if (!block) {
         blocks = null;
         return true;
       }
-      const block = next.value;
       if (!met.has(block.element)) {
         met.add(block.element);
         this.forget(block.element);
         this.scanned.add(block.element);
       }
-      for (const feature of this.features) units.push(...feature.scanBlock(block));
+      for (const feature of this.features) feature.scanBlock(block, units);
       return true;
     };
     // Paint in bulk, a few times a second: every highlight change repaints the text it covers,

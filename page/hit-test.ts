@@ -62,11 +62,11 @@ export function itemAtPoint<T extends { range: AbstractRange }>(
   x: number,
   y: number,
   shadowRoots: ShadowRoot[],
-  itemsIn: (node: Text) => readonly T[],
+  itemsNear: (node: Text) => readonly T[],
 ): T | null {
   const caret = caretFromPoint(doc, x, y, shadowRoots);
   if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return null;
-  for (const item of itemsIn(caret.node as Text)) {
+  for (const item of itemsNear(caret.node as Text)) {
     if (!rangeContainsCaret(item.range, caret.node, caret.offset)) continue;
     const range = liveRange(item.range);
     if (range && pointInRects(range.getClientRects(), x, y)) return item;

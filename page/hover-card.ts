@@ -20,7 +20,8 @@ export interface CardItem {
 
 export interface HoverCardOptions<T extends CardItem> {
   host: CardHost;
-  itemsIn: (node: Text) => readonly T[];
+  /** Items that may lie under a text node (hit testing picks the one under the pointer). */
+  itemsNear: (node: Text) => readonly T[];
   /** Every item, in document order (for the keyboard command). */
   allItems: () => T[];
   shadowRoots: () => ShadowRoot[];
@@ -73,10 +74,10 @@ export class HoverCard<T extends CardItem> {
   }
 
   private track(x: number, y: number): void {
-    const { host, itemsIn, shadowRoots, openDelay, closeDelay } = this.options;
+    const { host, itemsNear, shadowRoots, openDelay, closeDelay } = this.options;
     if (this.pinned) return;
     if (host.card && pointInRects([host.card.getBoundingClientRect()], x, y, 0)) return;
-    const item = itemAtPoint(document, x, y, shadowRoots(), itemsIn);
+    const item = itemAtPoint(document, x, y, shadowRoots(), itemsNear);
     if (item && item === this.shown) {
       window.clearTimeout(this.closeTimer);
       return;

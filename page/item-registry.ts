@@ -1,7 +1,7 @@
 /**
- * Marks found on the page (mentions, quotes), by block and by text node, painted
- * in bulk into their highlights; items held back by the relevance gate wait
- * unpainted until it opens.
+ * Marks found on the page (mentions, quotes), by block, painted in bulk into
+ * their highlights; items held back by the relevance gate wait unpainted until
+ * it opens.
  */
 import { HighlightLayer } from './highlights';
 import { blockOf } from './text-blocks';
@@ -15,7 +15,6 @@ export interface PageItem {
 
 export class ItemRegistry<T extends PageItem> {
   private readonly byBlock = new Map<Element, T[]>();
-  private readonly byNode = new WeakMap<Text, T[]>();
   private readonly waiting = new Set<T>();
   private readonly forgotten = new WeakSet<T>();
   private found: T[] = [];
@@ -39,11 +38,6 @@ export class ItemRegistry<T extends PageItem> {
       const list = this.byBlock.get(item.block);
       if (list) list.push(item);
       else this.byBlock.set(item.block, [item]);
-      for (const node of textNodesOf(item.range)) {
-        const onNode = this.byNode.get(node);
-        if (onNode) onNode.push(item);
-        else this.byNode.set(node, [item]);
-      }
       this.found.push(item);
     }
   }
@@ -88,17 +82,17 @@ export class ItemRegistry<T extends PageItem> {
       this.forgotten.add(item);
       this.waiting.delete(item);
       for (const name of this.layersOf(item)) this.layers.get(name)!.deleteAll([item.range]);
-      for (const node of textNodesOf(item.range)) {
-        const rest = this.byNode.get(node)?.filter((other) => other !== item);
-        if (rest?.length) this.byNode.set(node, rest);
-        else this.byNode.delete(node);
-      }
     }
   }
 
-  /** Painted items on a text node (for hit testing). */
-  itemsIn(node: Text): T[] {
-    return (this.byNode.get(node) ?? []).filter((item) => !this.waiting.has(item) && !this.forgotten.has(item));
+  /**
+   * Painted items in the block that holds a text node: the few a hit test then
+   * narrows down (an item's text nodes all share its block).
+   */
+  itemsNear(node: Text): T[] {
+    const block = blockOf(node);
+    const items = block ? this.byBlock.get(block) : undefined;
+    return items?.filter((item) => !this.waiting.has(item)) ?? [];
   }
 
   /** Every painted item, in document order. */
@@ -106,18 +100,6 @@ export class ItemRegistry<T extends PageItem> {
     const items = [...this.byBlock.values()].flat().filter((item) => !this.waiting.has(item));
     return items.sort((a, b) => compareStarts(a.range, b.range));
   }
-}
-
-function textNodesOf(range: StaticRange): Text[] {
-  const start = range.startContainer as Text;
-  const end = range.endContainer as Text;
-  if (start === end) return [start];
-  const nodes: Text[] = [start];
-  const walker = start.ownerDocument.createTreeWalker(blockOf(start) ?? start.ownerDocument, NodeFilter.SHOW_TEXT);
-  walker.currentNode = start;
-  for (let node = walker.nextNode(); node && node !== end; node = walker.nextNode()) nodes.push(node as Text);
-  nodes.push(end);
-  return nodes;
 }
 
 function compareStarts(a: StaticRange, b: StaticRange): number {

@@ -1,13 +1,13 @@
 /** Topic mentions: matched per block (in windows, for huge blocks) and painted as `yuanwen-mention`. */
 import type { MentionMatcher } from '@/core/matcher';
-import { normalizeTransient, type FoldTable } from '@/core/normalize';
+import { normalizeTransient, type FoldTable, type Normalized } from '@/core/normalize';
 import { isAboutChinaUs, shouldMark } from '@/core/relevance';
 import type { GeneralTopicsMode, HighlightStyle } from '@/core/settings';
 import type { Topic } from '@/core/types';
 import type { BlockFeature } from './block-scanner';
 import { ItemRegistry } from './item-registry';
 import type { RelevanceGate } from './relevance-gate';
-import { rangeIn, type TextBlock } from './text-blocks';
+import { rangeIn, textIn, type TextBlock } from './text-blocks';
 
 export const MENTION_HIGHLIGHT = 'yuanwen-mention';
 /** Added under the mention highlight when the user prefers a tint. */
@@ -57,32 +57,49 @@ export class MentionLayer implements BlockFeature {
     this.overlap = 2 * Math.max(...matcher.patterns.map((p) => p.text.length)) + 16;
   }
 
-  scanBlock(block: TextBlock): (() => void)[] {
-    const units: (() => void)[] = [];
+  scanBlock(block: TextBlock, later: (() => void)[]): void {
+    const { length } = block;
+    if (length <= WINDOW) {
+      this.register(block, block.folded, 0, 0);
+      return;
+    }
     // A match starting in a window's overlap belongs to the next window; one the
     // previous window already took is not found twice.
+    const { text } = block; // read now: the walker's fold of the block does not last
     let coveredUntil = 0;
-    for (let from = 0; from < block.text.length; from += WINDOW) {
-      units.push(() => {
-        const to = Math.min(block.text.length, from + WINDOW + this.overlap);
-        const result = this.matcher.findMentions(normalizeTransient(block.text.slice(from, to), this.fold));
-        const found: Mention[] = [];
-        for (const { topic, start, end } of result.mentions) {
-          if ((start >= WINDOW && to < block.text.length) || from + start < coveredUntil) continue;
-          found.push({
-            kind: 'mention',
-            topic: this.topics[topic]!,
-            range: rangeIn(block, from + start, from + end),
-            block: block.element,
-            text: block.text.slice(from + start, from + end),
-          });
-          coveredUntil = from + end;
-        }
-        this.registry.add(found);
-        if (isAboutChinaUs({ kinds: found.map((m) => m.topic.kind), anchor: result.anchor })) this.gate.open();
+    for (let from = 0; from < length; from += WINDOW) {
+      later.push(() => {
+        const to = Math.min(length, from + WINDOW + this.overlap);
+        const window = normalizeTransient(text.slice(from, to), this.fold);
+        coveredUntil = this.register(block, window, from, coveredUntil, to < length ? WINDOW : Infinity);
       });
     }
-    return units;
+  }
+
+  /**
+   * Registers the mentions in `folded` (the block's text from `from` on) that
+   * start before `ownLength` and not before `coveredUntil`; returns where the last one ends.
+   */
+  private register(block: TextBlock, folded: Normalized, from: number, coveredUntil: number, ownLength = Infinity) {
+    const result = this.matcher.findMentions(folded);
+    let found: Mention[] | null = null;
+    for (const { topic, start, end } of result.mentions) {
+      if (start >= ownLength || from + start < coveredUntil) continue;
+      (found ??= []).push({
+        kind: 'mention',
+        topic: this.topics[topic]!,
+        range: rangeIn(block, from + start, from + end),
+        block: block.element,
+        text: textIn(block, from + start, from + end),
+      });
+      coveredUntil = from + end;
+    }
+    if (found) this.registry.add(found);
+    const gateShut = !this.gate.isOpen && (found || result.anchor);
+    if (gateShut && isAboutChinaUs({ kinds: found?.map((m) => m.topic.kind) ?? [], anchor: result.anchor })) {
+      this.gate.open();
+    }
+    return coveredUntil;
   }
 
   forgetBlock(element: Element): void {

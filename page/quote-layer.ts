@@ -4,9 +4,9 @@
  * `-unmatched`. Held back, like general topics, until the page is about
  * China–US relations.
  */
-import { alignQuote, statementCore, trigramStats, type Alignment, type StatementCore } from '@/core/align';
+import { alignQuote, statementCore, trigramStatsOf, type Alignment, type StatementCore } from '@/core/align';
 import type { FoldTable } from '@/core/normalize';
-import { findQuoteCandidates } from '@/core/quote-candidates';
+import { findQuoteCandidates, type QuoteCandidate } from '@/core/quote-candidates';
 import type { Statement } from '@/core/types';
 import type { BlockFeature } from './block-scanner';
 import { ItemRegistry } from './item-registry';
@@ -37,6 +37,22 @@ const MAX_QUOTE_SCAN_CHARS = 60_000;
  * than most topic names, so a paragraph that merely names a treaty is not taken for a reproduction.
  */
 const MIN_SHARED_RUN = 12;
+/** The opening marks `findQuoteCandidates` pairs. */
+const OPENING_QUOTE = /[“「『‘"＂〝﹁﹃]/u;
+
+const QUOTE_LIKE = 1;
+const SENTENCE_END = 2;
+/** Folded code units an opening quotation mark may fold to, and sentence ends (。 ！ ？ fold to ! ?). */
+const MARKS = new Uint8Array(65536);
+for (const char of '"\'「『﹁﹃') MARKS[char.charCodeAt(0)] = QUOTE_LIKE;
+for (const char of '。!?') MARKS[char.charCodeAt(0)] = SENTENCE_END;
+
+/** QUOTE_LIKE and SENTENCE_END, for the marks among the first `length` code units. */
+function marksIn(codes: Uint16Array, length: number): number {
+  let marks = 0;
+  for (let i = 0; i < length; i++) marks |= MARKS[codes[i]!]!;
+  return marks;
+}
 
 export class QuoteLayer implements BlockFeature {
   readonly registry: ItemRegistry<Quote>;
@@ -62,30 +78,36 @@ export class QuoteLayer implements BlockFeature {
     return (this.index ??= statementCore(this.statement, this.fold));
   }
 
-  scanBlock(block: TextBlock): (() => void)[] {
-    // Quotation marks and sentence ends: a cheap look before any real work.
-    const text = block.text.length > MAX_QUOTE_SCAN_CHARS ? block.text.slice(0, MAX_QUOTE_SCAN_CHARS) : block.text;
-    if (!/[“「『‘"＂〝﹁﹃。！？]/u.test(text)) return [];
+  scanBlock(block: TextBlock, later: (() => void)[]): void {
+    // A look at the folded text first: most blocks have no quotation mark and share nothing with the statement.
+    const { codes } = block.folded;
+    const length = Math.min(block.folded.length, MAX_QUOTE_SCAN_CHARS);
+    const marks = marksIn(codes, length);
+    if (!marks) return;
+    const text = block.length > MAX_QUOTE_SCAN_CHARS ? block.text.slice(0, MAX_QUOTE_SCAN_CHARS) : block.text;
+    const quoted = (marks & QUOTE_LIKE) !== 0 && OPENING_QUOTE.test(text);
     // Without quotation marks a block can only reproduce the statement, and then it shares an
     // unbroken stretch of words with it: one quick pass rules most blocks out.
-    const quoted = /[“「『‘"＂〝﹁﹃]/u.test(text);
-    if (!quoted && trigramStats(text, this.statementIndex, this.fold).longestRun < MIN_SHARED_RUN) return [];
-    return findQuoteCandidates(text)
-      .slice(0, MAX_CANDIDATES_PER_BLOCK)
-      .map((candidate) => () => {
-        const text = block.text.slice(candidate.start, candidate.end);
-        const alignment = alignQuote(text, this.statementIndex, this.fold, candidate);
-        if (!alignment.verdict) return;
-        this.registry.add([
-          {
-            kind: 'quote',
-            range: rangeIn(block, candidate.start, candidate.end),
-            block: block.element,
-            text,
-            alignment: alignment as Quote['alignment'],
-          },
-        ]);
-      });
+    if (!quoted && trigramStatsOf(codes, length, this.statementIndex).longestRun < MIN_SHARED_RUN) return;
+    for (const candidate of findQuoteCandidates(text).slice(0, MAX_CANDIDATES_PER_BLOCK)) {
+      later.push(() => this.check(block, candidate));
+    }
+  }
+
+  /** Aligns one candidate and registers it if it has a verdict. */
+  private check(block: TextBlock, candidate: QuoteCandidate): void {
+    const text = block.text.slice(candidate.start, candidate.end);
+    const alignment = alignQuote(text, this.statementIndex, this.fold, candidate);
+    if (!alignment.verdict) return;
+    this.registry.add([
+      {
+        kind: 'quote',
+        range: rangeIn(block, candidate.start, candidate.end),
+        block: block.element,
+        text,
+        alignment: alignment as Quote['alignment'],
+      },
+    ]);
   }
 
   /** Checks any text on request (the context menu): no gate, no attribution needed. */

@@ -4,17 +4,24 @@
  * (`<b>台湾</b>问题`, a link inside a sentence) is still one piece of text.
  */
 
-export interface TextSegment {
-  node: Text;
-  /** Offset of the node's first character in the block's text. */
-  start: number;
-}
-
 export interface TextBlock {
   element: Element;
-  segments: TextSegment[];
-  text: string;
+  /** The block's text nodes, in order… */
+  nodes: Text[];
+  /** …and where each one's first character sits in `text`. */
+  starts: number[];
+  /** The nodes' text joined (built on first read)… */
+  readonly text: string;
+  /** …and its length. */
+  length: number;
+  /**
+   * The text folded for matching. From the walker this is transient: valid
+   * only until it moves on, so work done later reads `text` instead.
+   */
+  folded: Normalized;
 }
+
+import { TextFolder, type FoldTable, type Normalized } from '@/core/normalize';
 
 /** Elements whose text is never the page's prose, or belongs to the user. */
 const SKIPPED = new Set([
@@ -110,53 +117,120 @@ export function isInsideSkipped(node: Node, ownHost: Element | null): boolean {
 }
 
 /**
- * Blocks of text under `root`, in document order, lazily, so a caller can stop
- * between any two. Open shadow roots met on the way are reported to
- * `onShadowRoot` (to be walked and observed separately).
+ * Blocks of text under `root`, in document order, one per `next()` call, so a
+ * caller can stop between any two. Open shadow roots met on the way are
+ * reported to `onShadowRoot` (to be walked and observed separately).
+ *
+ * Written for the hot path: no NodeFilter callback (calling into JS for every
+ * node costs several times the walk itself), each node's text folded for
+ * matching as it is read (no joined string unless someone asks for it), and
+ * nothing kept for whitespace between blocks.
  */
-export function* textBlocks(
-  root: Node,
-  ownHost: Element | null,
-  onShadowRoot: (shadow: ShadowRoot) => void,
-  /** Only the root's own text: nested blocks are left out (they did not change). */
-  shallow = false,
-): Generator<TextBlock> {
-  const doc = root.ownerDocument ?? (root as Document);
-  // No NodeFilter callback: calling into JS for every node costs several times the walk itself.
-  // Skipped subtrees are stepped over by hand instead.
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-  let current: TextBlock | null = null;
-  let lastParent: Element | null = null;
-  let lastBlock: Element | null = null;
-  for (let node = walker.nextNode(); node;) {
-    if (node.nodeType === 1 /* element */) {
-      const element = node as Element;
-      if (isSkipped(element, ownHost) || (shallow && !isInline(element))) {
-        node = nextOutside(walker, root);
+export class TextBlockWalker {
+  private readonly walker: TreeWalker;
+  private readonly folder: TextFolder;
+  private node: Node | null;
+  private lastParent: Element | null = null;
+  private lastBlock: Element | null = null;
+  /** The block being gathered, and a text node read for the next one before the last was handed out. */
+  private element: Element | null = null;
+  private nodes: Text[] = [];
+  private starts: number[] = [];
+  private carried: Text | null = null;
+
+  constructor(
+    private readonly root: Node,
+    fold: FoldTable,
+    private readonly ownHost: Element | null,
+    private readonly onShadowRoot: (shadow: ShadowRoot) => void,
+    /** Only the root's own text: nested blocks are left out (they did not change). */
+    private readonly shallow = false,
+  ) {
+    const doc = root.ownerDocument ?? (root as Document);
+    this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    this.folder = new TextFolder(fold, 1024);
+    this.node = this.walker.nextNode();
+  }
+
+  /** The next block with text in it (valid until the next call), or null when the walk is over. */
+  next(): TextBlock | null {
+    const { walker } = this;
+    this.folder.reset();
+    if (this.carried) this.add(this.carried);
+    this.carried = null;
+    let node = this.node;
+    while (node) {
+      if (node.nodeType === 1 /* element */) {
+        const element = node as Element;
+        if (isSkipped(element, this.ownHost) || (this.shallow && !isInline(element))) {
+          node = nextOutside(walker, this.root);
+          continue;
+        }
+        const shadow = element.shadowRoot;
+        if (shadow) this.onShadowRoot(shadow);
+        node = walker.nextNode();
         continue;
       }
-      if (element.shadowRoot) onShadowRoot(element.shadowRoot);
+      const text = node as Text;
       node = walker.nextNode();
-      continue;
+      const parent = text.parentElement;
+      // Neighbouring text nodes usually share a parent: look the block up once.
+      const block = parent === this.lastParent ? this.lastBlock : parent && blockOf(parent);
+      this.lastParent = parent;
+      this.lastBlock = block;
+      if (!block) continue;
+      if (block !== this.element) {
+        const done = this.take(block);
+        if (done) {
+          this.node = node;
+          this.carried = text;
+          return done;
+        }
+      }
+      this.add(text);
     }
-    const text = node as Text;
-    node = walker.nextNode();
-    const parent = text.parentElement;
-    if (!parent) continue;
-    // Neighbouring text nodes usually share a parent: look the block up once.
-    const block: Element | null = parent === lastParent ? lastBlock : blockOf(text);
-    lastParent = parent;
-    lastBlock = block;
-    if (!block) continue;
-    if (current && current.element !== block) {
-      if (/\S/.test(current.text)) yield current;
-      current = null;
-    }
-    current ??= { element: block, segments: [], text: '' };
-    current.segments.push({ node: text, start: current.text.length });
-    current.text += text.data;
+    this.node = null;
+    return this.take(null);
   }
-  if (current && /\S/.test(current.text)) yield current;
+
+  private add(text: Text): void {
+    this.nodes.push(text);
+    this.starts.push(this.folder.sourceLength);
+    this.folder.append(text.data);
+  }
+
+  /** The gathered block if it has text to match (else it is dropped); gathering moves on to `next`. */
+  private take(next: Element | null): TextBlock | null {
+    const { element, nodes, starts, folder } = this;
+    this.element = next;
+    if (element && folder.finish().length > 0) {
+      this.nodes = [];
+      this.starts = [];
+      return new WalkedBlock(element, nodes, starts, folder.sourceLength, folder, folder.pieces);
+    }
+    this.nodes.length = 0;
+    this.starts.length = 0;
+    folder.reset();
+    return null;
+  }
+}
+
+/** A block as the walker hands it out: its text joined only if someone reads it. */
+class WalkedBlock implements TextBlock {
+  private joined: string | null = null;
+  constructor(
+    readonly element: Element,
+    readonly nodes: Text[],
+    readonly starts: number[],
+    readonly length: number,
+    readonly folded: Normalized,
+    /** The nodes' text as it was read (the folder moves on; these stay). */
+    private readonly pieces: readonly string[],
+  ) {}
+
+  get text(): string {
+    return (this.joined ??= this.pieces.join(''));
+  }
 }
 
 /** The first node after the walker's current node and its subtree (within `root`), or null. */
@@ -169,29 +243,39 @@ function nextOutside(walker: TreeWalker, root: Node): Node | null {
   }
 }
 
-/** The text node and offset of a block offset; `end` prefers the end of the earlier node. */
-export function locate(block: TextBlock, offset: number, end: boolean): { node: Text; offset: number } {
-  const { segments } = block;
+/** The index of the node holding a block offset; `end` prefers the end of the earlier node. */
+function nodeAt(starts: readonly number[], offset: number, end: boolean): number {
   let low = 0;
-  let high = segments.length - 1;
+  let high = starts.length - 1;
   while (low < high) {
     const mid = (low + high + 1) >> 1;
-    const start = segments[mid]!.start;
+    const start = starts[mid]!;
     if (start < offset || (!end && start === offset)) low = mid;
     else high = mid - 1;
   }
-  const segment = segments[low]!;
-  return { node: segment.node, offset: Math.min(offset - segment.start, segment.node.data.length) };
+  return low;
 }
 
 /** A StaticRange over [start, end) of a block's text: never mutates or tracks the page. */
 export function rangeIn(block: TextBlock, start: number, end: number): StaticRange {
-  const from = locate(block, start, false);
-  const to = locate(block, end, true);
+  const { nodes, starts } = block;
+  const from = nodeAt(starts, start, false);
+  const to = nodeAt(starts, end, true);
+  const startNode = nodes[from]!;
+  const endNode = nodes[to]!;
   return new StaticRange({
-    startContainer: from.node,
-    startOffset: from.offset,
-    endContainer: to.node,
-    endOffset: to.offset,
+    startContainer: startNode,
+    startOffset: Math.min(start - starts[from]!, startNode.data.length),
+    endContainer: endNode,
+    endOffset: Math.min(end - starts[to]!, endNode.data.length),
   });
+}
+
+/** The block's text over [start, end), from its one node when it lies in one (no joined string). */
+export function textIn(block: TextBlock, start: number, end: number): string {
+  const at = nodeAt(block.starts, start, false);
+  const nodeStart = block.starts[at]!;
+  const nodeEnd = at + 1 < block.starts.length ? block.starts[at + 1]! : block.length;
+  if (end <= nodeEnd) return block.nodes[at]!.data.slice(start - nodeStart, end - nodeStart);
+  return block.text.slice(start, end);
 }

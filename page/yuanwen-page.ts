@@ -83,6 +83,7 @@ export function startYuanwenPage(data: PageData, options: PageOptions): YuanwenP
   };
   const scanner = new BlockScanner(
     settings.quoteChecking ? [mentions, quotes] : [mentions],
+    data.fold,
     () => host.element,
     signal,
     (shadow) => observer.observe(shadow),
@@ -91,7 +92,7 @@ export function startYuanwenPage(data: PageData, options: PageOptions): YuanwenP
   const card = new HoverCard<CardSubject>({
     host,
     // A mention inside a quotation wins where they overlap; the rest of the quotation shows its own card.
-    itemsIn: (node) => [...mentions.registry.itemsIn(node), ...quotes.registry.itemsIn(node)],
+    itemsNear: (node) => [...mentions.registry.itemsNear(node), ...quotes.registry.itemsNear(node)],
     allItems: () => mentions.registry.painted(),
     shadowRoots: () => [...scanner.shadowRoots],
     renderCard: (subject, close) =>
