@@ -38,8 +38,13 @@ const LOWERCASE = /[a-z\uff41-\uff5a]/;
 
 export class MentionMatcher {
   readonly patterns: readonly Pattern[];
-  /** Trie edges: key = state * 65536 + code unit. */
-  private readonly edges = new Map<number, number>();
+  /**
+   * Trie edges, packed: state s's edges are [edgeStart[s], edgeStart[s + 1]) of
+   * edgeCode / edgeNext. Most states have one or two, so a scan beats a hash lookup.
+   */
+  private readonly edgeStart: Int32Array;
+  private readonly edgeCode: Uint16Array;
+  private readonly edgeNext: Int32Array;
   private readonly fail: Int32Array;
   /** The pattern ending at each state, or -1. */
   private readonly output: Int32Array;
@@ -59,16 +64,18 @@ export class MentionMatcher {
     );
     const children: [number, number][][] = [[]];
     const output: number[] = [-1];
+    /** While building: key = state * 65536 + code unit. */
+    const edges = new Map<number, number>();
     patterns.forEach((pattern, index) => {
       let state = 0;
       for (let i = 0; i < pattern.text.length; i++) {
         const code = pattern.text.charCodeAt(i);
-        let next = this.edges.get(state * 65536 + code);
+        let next = edges.get(state * 65536 + code);
         if (next === undefined) {
           next = children.length;
           children.push([]);
           output.push(-1);
-          this.edges.set(state * 65536 + code, next);
+          edges.set(state * 65536 + code, next);
           children[state]!.push([code, next]);
         }
         state = next;
@@ -77,6 +84,17 @@ export class MentionMatcher {
     });
     for (const [code, child] of children[0]!) this.rootNext[code] = child;
     const count = children.length;
+    this.edgeStart = new Int32Array(count + 1);
+    this.edgeCode = new Uint16Array(edges.size);
+    this.edgeNext = new Int32Array(edges.size);
+    children.forEach((list, state) => {
+      let at = this.edgeStart[state]!;
+      for (const [code, child] of list) {
+        this.edgeCode[at] = code;
+        this.edgeNext[at++] = child;
+      }
+      this.edgeStart[state + 1] = at;
+    });
     this.fail = new Int32Array(count);
     this.output = Int32Array.from(output);
     this.outputLink = new Int32Array(count).fill(-1);
@@ -87,8 +105,8 @@ export class MentionMatcher {
       const state = queue[head]!;
       for (const [code, child] of children[state]!) {
         let fallback = this.fail[state]!;
-        while (fallback !== 0 && !this.edges.has(fallback * 65536 + code)) fallback = this.fail[fallback]!;
-        const target = this.edges.get(fallback * 65536 + code);
+        while (fallback !== 0 && !edges.has(fallback * 65536 + code)) fallback = this.fail[fallback]!;
+        const target = edges.get(fallback * 65536 + code);
         this.fail[child] = target !== undefined && target !== child ? target : 0;
         const failState = this.fail[child]!;
         this.outputLink[child] = this.output[failState] !== -1 ? failState : this.outputLink[failState]!;
@@ -100,17 +118,18 @@ export class MentionMatcher {
   /** Every occurrence of every pattern that passes its boundary and case checks. */
   findAll(normalized: Normalized): Match[] {
     const { codes, length } = normalized;
+    const { rootNext, output, outputLink } = this;
     const matches: Match[] = [];
     let state = 0;
     for (let i = 0; i < length; i++) {
       const code = codes[i]!;
       if (state === 0) {
-        state = this.rootNext[code]!;
-        if (state === 0) continue; // the root has no output
-        if (this.output[state] === -1 && this.outputLink[state] === -1) continue;
+        // Most characters start nothing: one table read, no call.
+        state = rootNext[code]!;
+        if (state === 0 || (output[state] === -1 && outputLink[state] === -1)) continue;
       } else state = this.step(state, code);
-      for (let s = this.output[state] !== -1 ? state : this.outputLink[state]!; s !== -1; s = this.outputLink[s]!) {
-        const index = this.output[s]!;
+      for (let s = output[state] !== -1 ? state : outputLink[state]!; s !== -1; s = outputLink[s]!) {
+        const index = output[s]!;
         const end = i + 1;
         const start = end - this.patterns[index]!.text.length;
         if (this.accepts(normalized, index, start, end)) matches.push({ start, end, pattern: index });
@@ -120,12 +139,13 @@ export class MentionMatcher {
   }
 
   private step(from: number, code: number): number {
+    const { edgeStart, edgeCode, edgeNext, fail } = this;
     let state = from;
     for (;;) {
-      const next = this.edges.get(state * 65536 + code);
-      if (next !== undefined) return next;
-      if (state === 0) return 0;
-      state = this.fail[state]!;
+      for (let e = edgeStart[state]!, end = edgeStart[state + 1]!; e < end; e++) {
+        if (edgeCode[e] === code) return edgeNext[e]!;
+      }
+      state = fail[state]!;
       if (state === 0) return this.rootNext[code]!;
     }
   }

@@ -118,8 +118,8 @@ export class TextFolder implements Normalized {
   starts: Uint32Array;
   ends: Uint32Array;
   length = 0;
-  /** The pieces appended since the last reset (a fresh array after each reset). */
-  pieces: string[] = [];
+  /** The pieces appended since the last reset. */
+  private readonly pieces: string[] = [];
   /** Source characters so far. */
   sourceLength = 0;
   private readonly table: Uint16Array;
@@ -154,15 +154,14 @@ export class TextFolder implements Normalized {
   reset(): this {
     this.length = this.sourceLength = this.previous = 0;
     this.spaceStart = this.high = -1;
-    this.pieces = [];
+    this.pieces.length = 0;
     this.joined = this.folded = null;
     return this;
   }
 
   append(piece: string): this {
-    const { table } = this;
-    const base = this.sourceLength;
     const length = piece.length;
+    const base = this.sourceLength;
     this.pieces.push(piece);
     this.joined = this.folded = null;
     this.sourceLength += length;
@@ -173,38 +172,45 @@ export class TextFolder implements Normalized {
       this.high = -1;
       i = 1;
     }
-    while (i < length) {
+    // The loop runs for every character on the page, mostly before the JIT has warmed
+    // up: state in locals, no calls for an ordinary character.
+    const { table, codes, starts, ends } = this;
+    let out = this.length;
+    let spaceStart = this.spaceStart;
+    let previous = this.previous;
+    for (; i < length; i++) {
       const code = piece.charCodeAt(i);
-      const folded = foldedCode(table, code);
-      if (folded === SPACE || (folded === DROP && this.spaceStart >= 0)) {
-        if (this.spaceStart < 0) this.spaceStart = base + i;
-        i++;
+      let folded = table[code]!;
+      if (folded === SAME) folded = code;
+      else if (folded === SPACE || folded === DROP) {
+        if (spaceStart < 0 && folded === SPACE) spaceStart = base + i;
         continue;
       }
-      if (folded === DROP) {
-        i++;
-        continue;
-      }
-      if (this.spaceStart >= 0) {
+      if (spaceStart >= 0) {
         // Line breaks inside Chinese text are layout; between words they are a space.
-        if (this.length > 0 && !(isCjk(this.previous) && isCjk(code))) this.push(0x20, this.spaceStart, base + i);
-        this.spaceStart = -1;
+        if (out > 0 && !(isCjk(previous) && isCjk(code))) {
+          codes[out] = 0x20;
+          starts[out] = spaceStart;
+          ends[out++] = base + i;
+        }
+        spaceStart = -1;
       }
-      this.previous = code;
+      previous = code;
       if (code >= 0xd800 && code <= 0xdbff) {
         // A supplementary character: kept whole (folded only if the table names the pair).
-        if (i + 1 < length) {
-          this.pair(code, piece.charCodeAt(i + 1), base + i);
-          i += 2;
-        } else {
-          this.high = code;
-          i++;
-        }
+        this.length = out;
+        if (i + 1 < length) this.pair(code, piece.charCodeAt(++i), base + i - 1);
+        else this.high = code;
+        out = this.length;
         continue;
       }
-      this.push(folded, base + i, base + i + 1);
-      i++;
+      codes[out] = folded;
+      starts[out] = base + i;
+      ends[out++] = base + i + 1;
     }
+    this.length = out;
+    this.spaceStart = spaceStart;
+    this.previous = previous;
     return this;
   }
 

@@ -11,6 +11,7 @@ import { pinyin } from 'pinyin-pro';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
+import { packStatementCore, statementCore } from '../core/align';
 import { parseStatement } from '../core/statement';
 import { buildPatterns, packPatterns } from '../core/patterns';
 import { buildSearchData } from '../core/search-index';
@@ -50,6 +51,7 @@ const sizes = {
   'statement.json': writeIfChanged('statement.json', statement),
   'topics.json': writeIfChanged('topics.json', { topics: indexed, anchors: chinaUsAnchors }),
   'fold.json': writeIfChanged('fold.json', fold),
+  'align.json': writeIfChanged('align.json', packStatementCore(statementCore(statement, fold))),
   'patterns.json': writeIfChanged('patterns.json', packPatterns(buildPatterns(indexed, chinaUsAnchors, fold))),
   'search.json': writeIfChanged(
     'search.json',

@@ -3,7 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { chinaUsAnchors, fold, statement, topics } from './index';
+import { statementCore } from '../core/align';
+import { chinaUsAnchors, fold, statement, statementIndex, topics } from './index';
 
 const sourcePath = fileURLToPath(new URL('./statement.txt', import.meta.url));
 const sharedSeedPath = fileURLToPath(new URL('../../shared/seeds/000_6d29527a4bbdcb81.txt', import.meta.url));
@@ -21,6 +22,15 @@ describe('the source copy', () => {
 });
 
 describe('the statement index', () => {
+  it('ships the alignment index exactly as folding the statement now gives it', () => {
+    const fresh = statementCore(statement, fold);
+    expect(statementIndex.core).toBe(fresh.core);
+    expect([...statementIndex.paragraph]).toEqual([...fresh.paragraph]);
+    expect([...statementIndex.offset]).toEqual([...fresh.offset]);
+    expect(statementIndex.texts).toEqual(fresh.texts);
+    expect([...statementIndex.trigramBits]).toEqual([...fresh.trigramBits]);
+  });
+
   it('has the title, the date and the nine headed sections, letter-spacing removed', () => {
     expect(statement.title).toBe('中美联合声明');
     expect(statement.date).toBe('一九九七年十月二十九日');

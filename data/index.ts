@@ -2,6 +2,7 @@
  * The generated index, typed. Built by data/build-index.ts (`npm run index`);
  * import from here rather than from the JSON files.
  */
+import { unpackStatementCore, type StatementCore } from '../core/align';
 import type { Pattern } from '../core/matcher';
 import { unpackPatterns, type PackedPattern } from '../core/patterns';
 import type { SearchData } from '../core/search-index';
@@ -11,6 +12,7 @@ import topicsJson from './generated/topics.json';
 import foldJson from './generated/fold.json';
 import patternsJson from './generated/patterns.json';
 import searchJson from './generated/search.json';
+import alignJson from './generated/align.json';
 
 export const statement: Statement = statementJson;
 export const topics: Topic[] = topicsJson.topics as Topic[];
@@ -18,5 +20,7 @@ export const chinaUsAnchors: string[] = topicsJson.anchors;
 export const fold: Record<string, string> = foldJson;
 /** Every alias and anchor, folded, for the mention matcher. */
 export const patterns: Pattern[] = unpackPatterns(patternsJson as PackedPattern[]);
+/** The statement prepared for aligning quotations (folded at build time). */
+export const statementIndex: StatementCore = unpackStatementCore(alignJson, statement);
 /** The popup's search data (sentences with pinyin, topic names). */
 export const searchData: SearchData = searchJson;

@@ -5,10 +5,12 @@
  */
 import type { FoldTable } from '@/core/normalize';
 import type { PageChanges } from './page-observer';
-import { measured, runInSlices } from './slices';
+import { measured, runInSlices, type StepResult } from './slices';
 import { blockOf, isInline, isInsideSkipped, isSkipped, TextBlockWalker, type TextBlock } from './text-blocks';
 
 const FLUSH_INTERVAL_MS = 150;
+/** A block this short, with its mentions matched in the same step, is a light step. */
+const LIGHT_BLOCK = 1024;
 /** Block-level elements an inline one might (oddly) contain. */
 const BLOCKS = 'p, div, li, section, article, blockquote, table, h1, h2, h3, h4, h5, h6';
 
@@ -108,15 +110,15 @@ export class BlockScanner {
     let met = new Set<Element>();
     const units: (() => void)[] = [];
     let nextUnit = 0;
-    const step = (): boolean => {
+    const step = (): StepResult => {
       if (nextUnit < units.length) {
         units[nextUnit++]!();
-        return true;
+        return 'heavy';
       }
       units.length = nextUnit = 0;
       if (!blocks) {
         const root = this.queue.shift();
-        if (!root) return false;
+        if (!root) return 'done';
         met = new Set();
         if (root.node.isConnected) {
           const onShadowRoot = (shadow: ShadowRoot) => this.adoptShadowRoot(shadow);
@@ -124,12 +126,12 @@ export class BlockScanner {
           // A shallow root with no text left has nothing to yield: forget what it had.
           if (!root.deep && root.node instanceof Element) this.forget(root.node);
         }
-        return true;
+        return 'light';
       }
       const block = blocks.next();
       if (!block) {
         blocks = null;
-        return true;
+        return 'light';
       }
       if (!met.has(block.element)) {
         met.add(block.element);
@@ -137,7 +139,7 @@ export class BlockScanner {
         this.scanned.add(block.element);
       }
       for (const feature of this.features) feature.scanBlock(block, units);
-      return true;
+      return block.length <= LIGHT_BLOCK ? 'light' : 'heavy';
     };
     // Paint in bulk, a few times a second: every highlight change repaints the text it covers,
     // which on a page with a multi-megabyte text node costs more than the scan itself.

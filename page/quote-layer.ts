@@ -4,10 +4,9 @@
  * `-unmatched`. Held back, like general topics, until the page is about
  * China–US relations.
  */
-import { alignQuote, statementCore, trigramStatsOf, type Alignment, type StatementCore } from '@/core/align';
+import { alignQuote, trigramStatsOf, type Alignment, type StatementCore } from '@/core/align';
 import type { FoldTable } from '@/core/normalize';
 import { findQuoteCandidates, type QuoteCandidate } from '@/core/quote-candidates';
-import type { Statement } from '@/core/types';
 import type { BlockFeature } from './block-scanner';
 import { ItemRegistry } from './item-registry';
 import type { RelevanceGate } from './relevance-gate';
@@ -56,10 +55,9 @@ function marksIn(codes: Uint16Array, length: number): number {
 
 export class QuoteLayer implements BlockFeature {
   readonly registry: ItemRegistry<Quote>;
-  private index: StatementCore | null = null;
-
   constructor(
-    private readonly statement: Statement,
+    /** The statement prepared for alignment (at build time). */
+    private readonly statementIndex: StatementCore,
     private readonly fold: FoldTable,
     gate: RelevanceGate,
     signal: AbortSignal,
@@ -73,23 +71,18 @@ export class QuoteLayer implements BlockFeature {
     gate.onOpen(() => this.registry.release());
   }
 
-  /** The statement prepared for alignment, built on first use. */
-  get statementIndex(): StatementCore {
-    return (this.index ??= statementCore(this.statement, this.fold));
-  }
-
   scanBlock(block: TextBlock, later: (() => void)[]): void {
     // A look at the folded text first: most blocks have no quotation mark and share nothing with the statement.
     const { codes } = block.folded;
     const length = Math.min(block.folded.length, MAX_QUOTE_SCAN_CHARS);
     const marks = marksIn(codes, length);
     if (!marks) return;
-    const text = block.length > MAX_QUOTE_SCAN_CHARS ? block.text.slice(0, MAX_QUOTE_SCAN_CHARS) : block.text;
-    const quoted = (marks & QUOTE_LIKE) !== 0 && OPENING_QUOTE.test(text);
+    const text = () => (block.length > MAX_QUOTE_SCAN_CHARS ? block.text.slice(0, MAX_QUOTE_SCAN_CHARS) : block.text);
+    const quoted = (marks & QUOTE_LIKE) !== 0 && OPENING_QUOTE.test(text());
     // Without quotation marks a block can only reproduce the statement, and then it shares an
     // unbroken stretch of words with it: one quick pass rules most blocks out.
     if (!quoted && trigramStatsOf(codes, length, this.statementIndex).longestRun < MIN_SHARED_RUN) return;
-    for (const candidate of findQuoteCandidates(text).slice(0, MAX_CANDIDATES_PER_BLOCK)) {
+    for (const candidate of findQuoteCandidates(text()).slice(0, MAX_CANDIDATES_PER_BLOCK)) {
       later.push(() => this.check(block, candidate));
     }
   }

@@ -206,7 +206,7 @@ export class TextBlockWalker {
     if (element && folder.finish().length > 0) {
       this.nodes = [];
       this.starts = [];
-      return new WalkedBlock(element, nodes, starts, folder.sourceLength, folder, folder.pieces);
+      return new WalkedBlock(element, nodes, starts, folder.sourceLength, folder);
     }
     this.nodes.length = 0;
     this.starts.length = 0;
@@ -224,12 +224,11 @@ class WalkedBlock implements TextBlock {
     readonly starts: number[],
     readonly length: number,
     readonly folded: Normalized,
-    /** The nodes' text as it was read (the folder moves on; these stay). */
-    private readonly pieces: readonly string[],
   ) {}
 
+  /** Read again from the nodes: the same strings while the task that walked them runs. */
   get text(): string {
-    return (this.joined ??= this.pieces.join(''));
+    return (this.joined ??= this.nodes.map((node) => node.data).join(''));
   }
 }
 

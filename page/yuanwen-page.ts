@@ -5,7 +5,7 @@
  */
 import { h } from 'preact';
 import { passagesForTopic } from '@/core/clauses';
-import type { Alignment } from '@/core/align';
+import type { Alignment, StatementCore } from '@/core/align';
 import { MentionMatcher, type Pattern } from '@/core/matcher';
 import type { PageSummary, RevealTarget } from '@/core/messages';
 import type { FoldTable } from '@/core/normalize';
@@ -25,6 +25,7 @@ import { whenIdle } from './slices';
 
 export interface PageData {
   statement: Statement;
+  statementIndex: StatementCore;
   topics: Topic[];
   patterns: Pattern[];
   fold: FoldTable;
@@ -60,7 +61,7 @@ export function startYuanwenPage(data: PageData, options: PageOptions): YuanwenP
   const host = new CardHost(options.cardCss);
   const gate = new RelevanceGate();
   const mentions = new MentionLayer(new MentionMatcher(data.patterns), data.topics, data.fold, gate, settings, signal);
-  const quotes = new QuoteLayer(data.statement, data.fold, gate, signal);
+  const quotes = new QuoteLayer(data.statementIndex, data.fold, gate, signal);
   // With general topics always shown, every page counts as about China–US relations.
   if (settings.generalTopics === 'always') gate.open();
   const observer = new PageObserver({

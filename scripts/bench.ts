@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { alignQuote, statementCore } from '../core/align';
-import { fold, statement, topics } from '../data';
+import { alignQuote } from '../core/align';
+import { fold, statementIndex, topics } from '../data';
 import { extensionArgs, findChromium } from '../tests/harness/chromium';
 import { startStaticServer } from '../tests/harness/static-server';
 import { allAliases, chinesePage, englishPage, quotePage } from './bench-pages';
@@ -165,10 +165,9 @@ for (const [name, file] of [
   const counts = await page.evaluate(() =>
     ['verbatim', 'altered', 'unmatched'].map((v) => CSS.highlights.get(`yuanwen-quote-${v}`)?.size ?? 0),
   );
-  const index = statementCore(statement, fold);
   const times = quotes.quotes.map((quote) => {
     const started = performance.now();
-    alignQuote(quote, index, fold, { kind: 'quoted', attributed: true });
+    alignQuote(quote, statementIndex, fold, { kind: 'quoted', attributed: true });
     return performance.now() - started;
   });
   row(

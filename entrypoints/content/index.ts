@@ -2,7 +2,7 @@ import cardCss from '@/components/card.css?inline';
 import themeCss from '@/components/theme.css?inline';
 import { isToContent, type ToBackground, type ToContent } from '@/core/messages';
 import { isSiteEnabled, type Settings } from '@/core/settings';
-import { fold, patterns, statement, topics } from '@/data';
+import { fold, patterns, statement, statementIndex, topics } from '@/data';
 import { startYuanwenPage, type YuanwenPage } from '@/page/yuanwen-page';
 import { loadSettings, watchSettings } from '@/platform/settings-store';
 import './style.css';
@@ -27,7 +27,7 @@ export default defineContentScript({
       if (!isSiteEnabled(settings, location.hostname)) return;
       controller = new AbortController();
       page = startYuanwenPage(
-        { statement, topics, patterns, fold },
+        { statement, statementIndex, topics, patterns, fold },
         {
           cardCss: themeCss + cardCss,
           settings,
