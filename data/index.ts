@@ -20,7 +20,13 @@ export const chinaUsAnchors: string[] = topicsJson.anchors;
 export const fold: Record<string, string> = foldJson;
 /** Every alias and anchor, folded, for the mention matcher. */
 export const patterns: Pattern[] = unpackPatterns(patternsJson as PackedPattern[]);
-/** The statement prepared for aligning quotations (folded at build time). */
-export const statementIndex: StatementCore = unpackStatementCore(alignJson, statement);
+let unpackedIndex: StatementCore | null = null;
+/**
+ * The statement prepared for aligning quotations (folded at build time),
+ * unpacked on first use: a function, so bundles that never align leave it out.
+ */
+export function statementIndex(): StatementCore {
+  return (unpackedIndex ??= unpackStatementCore(alignJson, statement));
+}
 /** The popup's search data (sentences with pinyin, topic names). */
 export const searchData: SearchData = searchJson;

@@ -167,7 +167,7 @@ for (const [name, file] of [
   );
   const times = quotes.quotes.map((quote) => {
     const started = performance.now();
-    alignQuote(quote, statementIndex, fold, { kind: 'quoted', attributed: true });
+    alignQuote(quote, statementIndex(), fold, { kind: 'quoted', attributed: true });
     return performance.now() - started;
   });
   row(
