@@ -165,7 +165,7 @@ export class TextFolder implements Normalized {
     this.pieces.push(piece);
     this.joined = this.folded = null;
     this.sourceLength += length;
-    this.reserve(length + 2);
+    if (this.length + length + 2 > this.codes.length) this.grow(this.length + length + 2);
     let i = 0;
     if (this.high >= 0 && length > 0) {
       this.pair(this.high, piece.charCodeAt(0), base - 1);
@@ -234,15 +234,18 @@ export class TextFolder implements Normalized {
     this.ends[at] = end;
   }
 
-  /** Room for `more` code units beyond `length` (a piece never folds to more than its length + 2). */
-  private reserve(more: number): void {
-    const needed = this.length + more;
-    if (needed <= this.codes.length) return;
+  /** Room for `needed` code units (a piece never folds to more than its length + 2). */
+  private grow(needed: number): void {
     const size = Math.max(needed, 2 * this.codes.length);
-    const grow = <T extends Uint16Array | Uint32Array>(old: T, fresh: T): T => (fresh.set(old), fresh);
-    this.codes = grow(this.codes, new Uint16Array(size));
-    this.starts = grow(this.starts, new Uint32Array(size));
-    this.ends = grow(this.ends, new Uint32Array(size));
+    const codes = new Uint16Array(size);
+    const starts = new Uint32Array(size);
+    const ends = new Uint32Array(size);
+    codes.set(this.codes);
+    starts.set(this.starts);
+    ends.set(this.ends);
+    this.codes = codes;
+    this.starts = starts;
+    this.ends = ends;
   }
 }
 

@@ -32,7 +32,8 @@ const SENTENCE_END = /[。！？!?]/u;
 /** How far before a quotation an attribution may stand (声明写道：“…”), and after it (“…”，声明称). */
 const ATTRIBUTION_BEFORE = 80;
 const ATTRIBUTION_AFTER = 24;
-const MIN_PASSAGE_BLOCK = 30;
+/** Characters (outside quoted spans) a block needs before its sentences count as a reproduced passage. */
+export const MIN_PASSAGE_BLOCK = 30;
 const MAX_QUOTE = 2000;
 
 export function findQuoteCandidates(text: string): QuoteCandidate[] {

@@ -6,7 +6,7 @@
  */
 import { alignQuote, trigramStatsOf, type Alignment, type StatementCore } from '@/core/align';
 import type { FoldTable } from '@/core/normalize';
-import { findQuoteCandidates, type QuoteCandidate } from '@/core/quote-candidates';
+import { findQuoteCandidates, MIN_PASSAGE_BLOCK, type QuoteCandidate } from '@/core/quote-candidates';
 import type { BlockFeature } from './block-scanner';
 import { ItemRegistry } from './item-registry';
 import type { RelevanceGate } from './relevance-gate';
@@ -79,9 +79,12 @@ export class QuoteLayer implements BlockFeature {
     if (!marks) return;
     const text = () => (block.length > MAX_QUOTE_SCAN_CHARS ? block.text.slice(0, MAX_QUOTE_SCAN_CHARS) : block.text);
     const quoted = (marks & QUOTE_LIKE) !== 0 && OPENING_QUOTE.test(text());
-    // Without quotation marks a block can only reproduce the statement, and then it shares an
-    // unbroken stretch of words with it: one quick pass rules most blocks out.
-    if (!quoted && trigramStatsOf(codes, length, this.statementIndex).longestRun < MIN_SHARED_RUN) return;
+    if (!quoted) {
+      // Without quotation marks a block can only reproduce the statement: then it is long enough
+      // to hold a passage, and shares an unbroken stretch of words with it. Most blocks fail at once.
+      if (block.folded.length < MIN_PASSAGE_BLOCK) return;
+      if (trigramStatsOf(codes, length, this.statementIndex).longestRun < MIN_SHARED_RUN) return;
+    }
     for (const candidate of findQuoteCandidates(text()).slice(0, MAX_CANDIDATES_PER_BLOCK)) {
       later.push(() => this.check(block, candidate));
     }
