@@ -20,11 +20,14 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const extensionDir = join(root, '.output/chrome-mv3');
 const port = Number(process.env.BENCH_PORT ?? 4182);
 const base = `http://127.0.0.1:${port}`;
-const rows: [string, string, string, string][] = [];
-const row = (what: string, value: string, baseline: string, target: string) =>
-  rows.push([what, value, baseline, target]);
+const rows: [string, string, string, string, string][] = [];
+/** A row of the table; `met` says whether a target is met (undefined: no target). */
+const row = (what: string, value: string, baseline: string, target: string, met?: boolean) =>
+  rows.push([what, value, baseline, target, met === undefined ? '' : met ? 'met' : 'NOT MET']);
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+/** Page loads per figure. */
+const LOADS = 5;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 if (!process.argv.includes('--no-build')) execSync('npm run build', { cwd: root, stdio: 'ignore' });
@@ -83,8 +86,10 @@ const scanStats = (page: Page) =>
   });
 
 /**
- * One TreeWalker pass reading every text node: the first pass (cold, as the
- * extension's own single pass is) and the median of seven passes after it (warm).
+ * One TreeWalker pass reading every text node: the first pass on the freshly
+ * loaded page (the floor: the extension's scan is also one first pass, paying
+ * for the same first touches of every node), and, for reference, the median of
+ * seven passes after it (warm: the nodes' wrappers already exist, the loop is compiled).
  */
 const floor = (page: Page) =>
   page.evaluate(() => {
@@ -108,51 +113,80 @@ for (const [name, file] of [
   ['Chinese, 4,000 paragraphs', 'zh.html'],
   ['English, 4,000 paragraphs', 'en.html'],
 ] as const) {
-  const page = await extension.newPage();
-  await page.addInitScript(LONG_TASK_PROBE);
-  await page.goto(`${base}/${file}`);
-  await settled(page);
-  const stats = await scanStats(page);
-  // The floor in a fresh load of the same page, read by the page's own world before anything else touched it.
-  const floorPage = await extension.newPage();
-  await floorPage.goto(`${base}/${file}?floor`);
-  const floorMs = await floor(floorPage);
-  await floorPage.close();
-  results[file] = { total: stats.total, floor: floorMs.warm, mentions: stats.mentions };
+  // Five loads each, reported as medians: the first load after the browser starts also compiles the
+  // content script (shown too), and this two-core machine's run-to-run spread is a few milliseconds.
+  const loads: Awaited<ReturnType<typeof scanStats>>[] = [];
+  const floors: Awaited<ReturnType<typeof floor>>[] = [];
+  let page: Page | null = null;
+  for (let i = 0; i < LOADS; i++) {
+    await page?.close();
+    page = await extension.newPage();
+    await page.addInitScript(LONG_TASK_PROBE);
+    await page.goto(`${base}/${file}`);
+    await settled(page);
+    loads.push(await scanStats(page));
+    // The floor in a fresh load of the same page, read by the page's own world before anything else touched it.
+    const floorPage = await extension.newPage();
+    await floorPage.goto(`${base}/${file}?floor`);
+    floors.push(await floor(floorPage));
+    await floorPage.close();
+  }
+  const stats = { ...loads.find((load) => load.total === median(loads.map((l) => l.total)))! };
+  stats.longTasks = Math.max(...loads.map((load) => load.longTasks));
+  stats.longest = Math.max(...loads.map((load) => load.longest));
+  const floorMs = { cold: median(floors.map((f) => f.cold)), warm: median(floors.map((f) => f.warm)) };
+  results[file] = { total: stats.total, floor: floorMs.cold, mentions: stats.mentions };
+  const ratio = stats.total / floorMs.cold;
   row(
     `${name}: scan vs floor`,
-    `${ms(stats.total)} (${(stats.total / floorMs.warm).toFixed(1)}× warm, ${(stats.total / floorMs.cold).toFixed(1)}× cold)`,
-    `TreeWalker read ${ms(floorMs.warm)} warm, ${ms(floorMs.cold)} first pass`,
+    `${ms(stats.total)} = ${ratio.toFixed(1)}× the first pass (${(stats.total / floorMs.warm).toFixed(0)}× a warm pass); ` +
+      `first load ${ms(loads[0]!.total)}`,
+    `TreeWalker read: first pass ${ms(floorMs.cold)}, warm ${ms(floorMs.warm)} (medians of ${LOADS} loads)`,
     '≤ 3×',
+    ratio <= 3,
   );
   row(
     `${name}: long tasks > 50 ms`,
-    `${stats.longTasks} (longest slice ${ms(stats.longest)}, ${stats.count} slices)`,
+    `${stats.longTasks} in ${LOADS} loads (longest slice ${ms(stats.longest)}; ${stats.count} slices in the median load)`,
     '—',
     '0',
+    stats.longTasks === 0,
   );
-  row(`${name}: mentions found`, String(stats.mentions), '4,000 paragraphs, one topic each', '≥ 4,000');
+  row(
+    `${name}: mentions found`,
+    String(stats.mentions),
+    '4,000 paragraphs, one topic each',
+    '≥ 4,000',
+    stats.mentions >= 4000,
+  );
   row(`${name}: document_idle → first marks`, ms(stats.toFirstMarks), '—', '—');
 
-  // Incremental: one more paragraph.
-  const before = stats.total;
-  await page.evaluate((zh) => {
-    const p = document.createElement('p');
-    p.textContent = zh
-      ? '追加段落：双方通过四方会谈推动建立半岛的持久和平。'
-      : 'Appended: both sides backed the four-party talks.';
-    document.querySelector('article')!.append(p);
-  }, file === 'zh.html');
-  await page.waitForTimeout(700);
-  const after = await scanStats(page);
-  const incremental = after.total - before;
+  // Incremental, on the last load: one more paragraph, five times (the first pays for code the scan never ran).
+  const lastPage = page!;
+  const appends: number[] = [];
+  let before = loads[LOADS - 1]!.total;
+  for (let i = 0; i < 5; i++) {
+    await lastPage.evaluate((zh) => {
+      const p = document.createElement('p');
+      p.textContent = zh
+        ? '追加段落：双方通过四方会谈推动建立半岛的持久和平。'
+        : 'Appended: both sides backed the four-party talks.';
+      document.querySelector('article')!.append(p);
+    }, file === 'zh.html');
+    await lastPage.waitForTimeout(700);
+    const after = (await scanStats(lastPage)).total;
+    appends.push(after - before);
+    before = after;
+  }
+  const share = (value: number) => `${((value / stats.total) * 100).toFixed(2)} %`;
   row(
     `${name}: append one paragraph`,
-    `${ms(incremental)} (${((incremental / before) * 100).toFixed(2)} %)`,
-    `full scan ${ms(before)}`,
+    `first ${ms(appends[0]!)} (${share(appends[0]!)}), median of 5 ${ms(median(appends))} (${share(median(appends))})`,
+    `full scan ${ms(stats.total)}; timer steps 0.1 ms`,
     '≤ 1 %',
+    median(appends) <= stats.total / 100,
   );
-  await page.close();
+  await lastPage.close();
 }
 
 // Quotations: 500 attributed quotations, in the page; per-quote alignment time in Node, same code.
@@ -262,6 +296,7 @@ if (!process.argv.includes('--quick')) {
       `${(markTerms / ours).toFixed(1)}× faster`,
       `mark.js ${ms(markTerms)}`,
       '≥ 10×',
+      markTerms / ours >= 10,
     );
     row(
       `${label}: vs mark.js markRegExp (one combined pattern)`,
@@ -298,13 +333,12 @@ row(
 );
 row('Size: index (data/generated, gzipped)', kb(indexGz), generated.join(', '), '—');
 
-const widths = [0, 1, 2, 3].map((i) =>
-  Math.max(...[['figure', 'value', 'baseline', 'target'], ...rows].map((r) => r[i]!.length)),
-);
+const header = ['figure', 'value', 'baseline', 'target', 'status'];
+const widths = header.map((_, i) => Math.max(...[header, ...rows].map((r) => r[i]!.length)));
 const line = (r: string[]) => `| ${r.map((cell, i) => cell.padEnd(widths[i]!)).join(' | ')} |`;
 console.log(
   `\nYuanwen benchmark · ${new Date().toISOString()} · Chromium ${browserVersion} · ${process.platform} ${process.arch}\n`,
 );
-console.log(line(['figure', 'value', 'baseline', 'target']));
+console.log(line(header));
 console.log(line(widths.map((w) => '-'.repeat(w))));
 for (const r of rows) console.log(line(r));
