@@ -10,11 +10,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { build } from 'esbuild';
 import { alignQuote } from '../core/align';
 import { fold, statementIndex, topics } from '../data';
 import { extensionArgs, findChromium } from '../tests/harness/chromium';
 import { startStaticServer } from '../tests/harness/static-server';
 import { allAliases, chinesePage, englishPage, quotePage } from './bench-pages';
+import type { StudyStage } from './bench-study';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const extensionDir = join(root, '.output/chrome-mv3');
@@ -259,6 +261,55 @@ for (const [name, file] of [
   await popup.close();
 }
 await extension.close();
+
+// Where the time goes: the scanner's modules in a plain page, stage by stage, against the same floor.
+{
+  const bundle = await build({
+    entryPoints: [join(root, 'scripts/bench-study.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    alias: { '@': root },
+  });
+  const script = bundle.outputFiles[0]!.text;
+  const plain = await launch(false);
+  for (const [file, label] of [
+    ['zh.html', 'Chinese'],
+    ['en.html', 'English'],
+  ] as const) {
+    const passes: number[] = [];
+    for (let i = 0; i < LOADS; i++) {
+      const page = await plain.newPage();
+      await page.goto(`${base}/${file}`);
+      passes.push((await floor(page)).cold);
+      await page.close();
+    }
+    const firstPass = median(passes);
+    for (const stage of ['blocks', 'match', 'marks'] as StudyStage[]) {
+      const times: number[] = [];
+      for (let i = 0; i < LOADS; i++) {
+        const page = await plain.newPage();
+        await page.goto(`${base}/${file}`);
+        await page.addScriptTag({ content: script });
+        const result = (await page.evaluate(`yuanwenStudy(${JSON.stringify(stage)})`)) as { ms: number };
+        times.push(result.ms);
+        await page.close();
+      }
+      const what = {
+        blocks: 'walk, group into blocks, fold (no matching)',
+        match: '+ Aho–Corasick per block',
+        marks: '+ ranges and one highlight',
+      }[stage];
+      row(
+        `${label}, where the time goes: ${what}`,
+        `${ms(median(times))} = ${(median(times) / firstPass).toFixed(1)}× the first pass`,
+        `first pass ${ms(firstPass)} (page world, no extension, medians of ${LOADS} loads)`,
+        '—',
+      );
+    }
+  }
+  await plain.close();
+}
 
 // mark.js on the same page and terms, in a browser without the extension (skip with --quick).
 if (!process.argv.includes('--quick')) {
