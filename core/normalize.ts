@@ -100,12 +100,6 @@ export function foldCodes(fold: FoldTable): Uint16Array {
   return table;
 }
 
-/** What a code unit folds to, through a table from `foldCodes`: a code unit, DROP or SPACE. */
-export function foldedCode(table: Uint16Array, code: number): number {
-  const mapped = table[code]!;
-  return mapped === SAME ? code : mapped;
-}
-
 /**
  * Folds text that arrives in pieces (a block's text nodes, one after another)
  * exactly as `normalize` folds the pieces joined, into buffers reused from one

@@ -80,7 +80,13 @@ export class MentionLayer implements BlockFeature {
    * Registers the mentions in `folded` (the block's text from `from` on) that
    * start before `ownLength` and not before `coveredUntil`; returns where the last one ends.
    */
-  private register(block: TextBlock, folded: Normalized, from: number, coveredUntil: number, ownLength = Infinity) {
+  private register(
+    block: TextBlock,
+    folded: Normalized,
+    from: number,
+    coveredUntil: number,
+    ownLength = Infinity,
+  ): number {
     const result = this.matcher.findMentions(folded);
     let found: Mention[] | null = null;
     for (const { topic, start, end } of result.mentions) {

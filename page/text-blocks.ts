@@ -4,6 +4,8 @@
  * (`<b>台湾</b>问题`, a link inside a sentence) is still one piece of text.
  */
 
+import { TextFolder, type FoldTable, type Normalized } from '@/core/normalize';
+
 export interface TextBlock {
   element: Element;
   /** The block's text nodes, in order… */
@@ -20,8 +22,6 @@ export interface TextBlock {
    */
   folded: Normalized;
 }
-
-import { TextFolder, type FoldTable, type Normalized } from '@/core/normalize';
 
 /** Elements whose text is never the page's prose, or belongs to the user. */
 const SKIPPED = new Set([
@@ -226,7 +226,10 @@ class WalkedBlock implements TextBlock {
     readonly folded: Normalized,
   ) {}
 
-  /** Read again from the nodes: the same strings while the task that walked them runs. */
+  /**
+   * Joined from the nodes on first read. Features read it while they scan the
+   * block, in the task that walked it, so it is the text that was folded.
+   */
   get text(): string {
     return (this.joined ??= this.nodes.map((node) => node.data).join(''));
   }
