@@ -56,8 +56,8 @@ function marksIn(codes: Uint16Array, length: number): number {
 export class QuoteLayer implements BlockFeature {
   readonly registry: ItemRegistry<Quote>;
   constructor(
-    /** The statement prepared for alignment (at build time). */
-    private readonly statementIndex: StatementCore,
+    /** The statement prepared for alignment (at build time), unpacked when first needed. */
+    private readonly statementIndex: () => StatementCore,
     private readonly fold: FoldTable,
     gate: RelevanceGate,
     signal: AbortSignal,
@@ -83,7 +83,7 @@ export class QuoteLayer implements BlockFeature {
       // Without quotation marks a block can only reproduce the statement: then it is long enough
       // to hold a passage, and shares an unbroken stretch of words with it. Most blocks fail at once.
       if (block.folded.length < MIN_PASSAGE_BLOCK) return;
-      if (trigramStatsOf(codes, length, this.statementIndex).longestRun < MIN_SHARED_RUN) return;
+      if (trigramStatsOf(codes, length, this.statementIndex()).longestRun < MIN_SHARED_RUN) return;
     }
     for (const candidate of findQuoteCandidates(text()).slice(0, MAX_CANDIDATES_PER_BLOCK)) {
       later.push(() => this.check(block, candidate));
@@ -93,7 +93,7 @@ export class QuoteLayer implements BlockFeature {
   /** Aligns one candidate and registers it if it has a verdict. */
   private check(block: TextBlock, candidate: QuoteCandidate): void {
     const text = block.text.slice(candidate.start, candidate.end);
-    const alignment = alignQuote(text, this.statementIndex, this.fold, candidate);
+    const alignment = alignQuote(text, this.statementIndex(), this.fold, candidate);
     if (!alignment.verdict) return;
     this.registry.add([
       {
@@ -108,7 +108,7 @@ export class QuoteLayer implements BlockFeature {
 
   /** Checks any text on request (the context menu): no gate, no attribution needed. */
   checkText(text: string): Alignment {
-    return alignQuote(text, this.statementIndex, this.fold, { kind: 'quoted', attributed: true, onDemand: true });
+    return alignQuote(text, this.statementIndex(), this.fold, { kind: 'quoted', attributed: true, onDemand: true });
   }
 
   forgetBlock(element: Element): void {

@@ -25,7 +25,8 @@ import { whenIdle } from './slices';
 
 export interface PageData {
   statement: Statement;
-  statementIndex: StatementCore;
+  /** The statement prepared for aligning quotations, unpacked on first call. */
+  statementIndex: () => StatementCore;
   topics: Topic[];
   patterns: Pattern[];
   fold: FoldTable;

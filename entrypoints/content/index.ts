@@ -27,7 +27,7 @@ export default defineContentScript({
       if (!isSiteEnabled(settings, location.hostname)) return;
       controller = new AbortController();
       page = startYuanwenPage(
-        { statement, statementIndex: statementIndex(), topics, patterns, fold },
+        { statement, statementIndex, topics, patterns, fold },
         {
           cardCss: themeCss + cardCss,
           settings,
