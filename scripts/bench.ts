@@ -106,10 +106,27 @@ const floor = (page: Page) =>
     return { cold: runs[0]!, warm: runs.slice(1).sort((a, b) => a - b)[3]! };
   });
 
+/** The median of a figure measured on LOADS fresh loads of a page. */
+async function medianOverLoads(
+  context: BrowserContext,
+  file: string,
+  measure: (page: Page) => Promise<number>,
+): Promise<number> {
+  const values: number[] = [];
+  for (let i = 0; i < LOADS; i++) {
+    const page = await context.newPage();
+    await page.goto(`${base}/${file}`);
+    values.push(await measure(page));
+    await page.close();
+  }
+  return median(values);
+}
+
 const extension = await launch(true);
 const browserVersion =
   extension.browser()?.version() ?? (await extension.newPage().then((p) => p.evaluate(() => navigator.userAgent)));
-const results: Record<string, { total: number; floor: number; mentions: number }> = {};
+/** Each page's scan time, for the mark.js comparison. */
+const scanTotals: Record<string, number> = {};
 
 for (const [name, file] of [
   ['Chinese, 4,000 paragraphs', 'zh.html'],
@@ -133,11 +150,12 @@ for (const [name, file] of [
     floors.push(await floor(floorPage));
     await floorPage.close();
   }
-  const stats = { ...loads.find((load) => load.total === median(loads.map((l) => l.total)))! };
+  const medianTotal = median(loads.map((load) => load.total));
+  const stats = { ...loads.find((load) => load.total === medianTotal)! };
   stats.longTasks = Math.max(...loads.map((load) => load.longTasks));
   stats.longest = Math.max(...loads.map((load) => load.longest));
   const floorMs = { cold: median(floors.map((f) => f.cold)), warm: median(floors.map((f) => f.warm)) };
-  results[file] = { total: stats.total, floor: floorMs.cold, mentions: stats.mentions };
+  scanTotals[file] = stats.total;
   const ratio = stats.total / floorMs.cold;
   row(
     `${name}: scan vs floor`,
@@ -277,24 +295,12 @@ await extension.close();
     ['zh.html', 'Chinese'],
     ['en.html', 'English'],
   ] as const) {
-    const passes: number[] = [];
-    for (let i = 0; i < LOADS; i++) {
-      const page = await plain.newPage();
-      await page.goto(`${base}/${file}`);
-      passes.push((await floor(page)).cold);
-      await page.close();
-    }
-    const firstPass = median(passes);
+    const firstPass = await medianOverLoads(plain, file, async (page) => (await floor(page)).cold);
     for (const stage of ['blocks', 'match', 'marks'] as StudyStage[]) {
-      const times: number[] = [];
-      for (let i = 0; i < LOADS; i++) {
-        const page = await plain.newPage();
-        await page.goto(`${base}/${file}`);
+      const time = await medianOverLoads(plain, file, async (page) => {
         await page.addScriptTag({ content: script });
-        const result = (await page.evaluate(`yuanwenStudy(${JSON.stringify(stage)})`)) as { ms: number };
-        times.push(result.ms);
-        await page.close();
-      }
+        return ((await page.evaluate(`yuanwenStudy(${JSON.stringify(stage)})`)) as { ms: number }).ms;
+      });
       const what = {
         blocks: 'walk, group into blocks, fold (no matching)',
         match: '+ Aho–Corasick per block',
@@ -302,7 +308,7 @@ await extension.close();
       }[stage];
       row(
         `${label}, where the time goes: ${what}`,
-        `${ms(median(times))} = ${(median(times) / firstPass).toFixed(1)}× the first pass`,
+        `${ms(time)} = ${(time / firstPass).toFixed(1)}× the first pass`,
         `first pass ${ms(firstPass)} (page world, no extension, medians of ${LOADS} loads)`,
         '—',
       );
@@ -339,7 +345,7 @@ if (!process.argv.includes('--quick')) {
       await page.close();
       return elapsed;
     };
-    const ours = results[file]!.total;
+    const ours = scanTotals[file]!;
     const markTerms = await timeMark(false);
     const markRegExp = await timeMark(true);
     row(
