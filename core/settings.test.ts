@@ -20,6 +20,7 @@ describe('parseSettings', () => {
         quoteChecking: false,
         highlightStyle: 'tint',
         cardDelay: 99999,
+        traditionalText: 'always',
       }),
     ).toEqual({
       disabledSites: ['a.example'],
@@ -27,7 +28,9 @@ describe('parseSettings', () => {
       quoteChecking: false,
       highlightStyle: 'tint',
       cardDelay: 2000,
+      traditionalText: 'always',
     });
+    expect(parseSettings({ traditionalText: 'sometimes' }).traditionalText).toBe('auto');
     expect(parseSettings({ cardDelay: -5 }).cardDelay).toBe(0);
     expect(parseSettings({ cardDelay: Infinity }).cardDelay).toBe(DEFAULT_SETTINGS.cardDelay);
   });
