@@ -25,6 +25,7 @@ export function PopupApp({ search, summaryOf, citationLanguage }: PopupAppProps)
   const [active, setActive] = useState(0);
   const [page, setPage] = useState<PageState>({ status: 'loading' });
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [saveFailed, setSaveFailed] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const results = useMemo(() => search.search(query), [search, query]);
   const suggestion = useMemo(() => (results.length === 0 ? search.suggest(query) : null), [search, query, results]);
@@ -72,7 +73,10 @@ export function PopupApp({ search, summaryOf, citationLanguage }: PopupAppProps)
     if (!settings || !hostname) return;
     const next = withSite(settings, hostname, enabled);
     setSettings(next);
-    await saveSettings(next);
+    const saved = await saveSettings(next);
+    setSaveFailed(!saved);
+    // Nothing was stored: the page keeps running as before, and so does the toggle.
+    if (!saved) return setSettings(await loadSettings());
     // The page restarts (or stops) by itself; ask it again what it shows.
     setTimeout(() => {
       void askTab({ type: 'page-summary' })
@@ -147,6 +151,11 @@ export function PopupApp({ search, summaryOf, citationLanguage }: PopupAppProps)
             />
             {t('siteToggle', hostname)}
           </label>
+        )}
+        {saveFailed && (
+          <p class="page-note" role="alert">
+            {t('siteToggleFailed')}
+          </p>
         )}
         <PageSummaryView state={page} onReveal={reveal} />
       </section>
