@@ -99,7 +99,7 @@ export function PopupApp({ search, summaryOf, citationLanguage }: PopupAppProps)
         spellcheck={false}
         placeholder={t('searchPlaceholder')}
         value={query}
-        aria-controls="results"
+        aria-controls={typed && results.length ? 'results' : undefined}
         aria-activedescendant={typed && results.length ? `result-${active}` : undefined}
         onInput={(event) => setQuery(event.currentTarget.value)}
         onKeyDown={onKeyDown}
