@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PageSummary, RevealTarget, ToContent } from '@/core/messages';
 import type { SearchResult, StatementSearch } from '@/core/search';
+import { browserGaps } from '@/core/browser-support';
 import { isSiteEnabled, withSite, type Settings } from '@/core/settings';
 import { PageSummaryView, type PageState } from '@/components/PageSummaryView';
 import { ResultList } from '@/components/ResultList';
@@ -78,6 +79,7 @@ export function PopupApp({ search }: { search: StatementSearch }) {
   };
 
   const typed = query.trim().length > 0;
+  const gaps = browserGaps(navigator.userAgent);
   return (
     <div class="popup">
       <label class="search-label" for="search">
@@ -130,6 +132,17 @@ export function PopupApp({ search }: { search: StatementSearch }) {
           </label>
         )}
         <PageSummaryView state={page} onReveal={reveal} />
+        {/* What this browser cannot do, said rather than silently missing. */}
+        {gaps.tintInsteadOfUnderline && (
+          <p class="browser-gap" role="note">
+            {t('browserGapTint')}
+          </p>
+        )}
+        {gaps.noHoverInShadowRoots && (
+          <p class="browser-gap" role="note">
+            {t('browserGapShadowHover')}
+          </p>
+        )}
       </section>
       <footer class="popup-footer">
         <button type="button" onClick={() => void browser.tabs.create({ url: readerUrl() }).then(() => window.close())}>
