@@ -14,7 +14,9 @@ export default defineConfig({
   hooks: {
     // The icons are rendered from assets/icon.svg on every build, never committed as PNGs.
     'build:publicAssets': (_, assets) => {
-      for (const size of ICON_SIZES) assets.push({ relativeDest: iconPaths[size]!, contents: renderIcon(size) });
+      // `contents` is typed as a string, but WXT hands it to fs.writeFile, which writes a Buffer as is.
+      for (const size of ICON_SIZES)
+        assets.push({ relativeDest: iconPaths[size]!, contents: renderIcon(size) as unknown as string });
     },
     // WXT takes the toolbar tooltip from the popup's <title>: the localised string instead.
     'build:manifestGenerated': (_, manifest) => {
