@@ -11,6 +11,10 @@ export default defineConfig({
     // YUANWEN_NO_MINIFY=1 keeps names readable in CPU profiles.
     build: process.env.YUANWEN_NO_MINIFY ? { minify: false } : {},
   }),
+  // The sources zip (Firefox review): what `npm ci && npm run build:firefox` needs, nothing generated.
+  zip: {
+    excludeSources: ['data/generated/**', 'tests/**', 'test-results/**', 'playwright-report/**', 'docs/**'],
+  },
   hooks: {
     // The icons are rendered from assets/icon.svg on every build, never committed as PNGs.
     'build:publicAssets': (_, assets) => {
