@@ -7,8 +7,7 @@
 import Fuse from 'fuse.js';
 import { passagesForTopic } from './clauses';
 import { normalize, type FoldTable } from './normalize';
-import type { ClauseEntry, SearchData } from './search-index';
-import type { Statement, Topic } from './types';
+import type { ClauseEntry, SearchData, Statement, Topic } from './types';
 
 export interface SearchResult {
   paragraph: number;

@@ -57,3 +57,29 @@ export interface Topic {
   /** Paragraph numbers the topic refers to, in document order. */
   paragraphs: number[];
 }
+
+/** The popup's search data, prepared at build time (data/build/search-data.ts). */
+export interface ClauseEntry {
+  paragraph: number;
+  /** Offsets of the sentence in its paragraph. */
+  start: number;
+  end: number;
+  text: string;
+  /** Pinyin syllables, one per character of `text` (punctuation stands for itself). */
+  pinyin: string[];
+}
+
+export interface TopicEntry {
+  topic: number;
+  /** Folded Chinese forms (simplified, abbreviations, traditional folded). */
+  forms: string[];
+  /** Lower-cased English names. */
+  english: string[];
+  /** Pinyin of the Chinese forms, toneless, without spaces. */
+  pinyin: string[];
+}
+
+export interface SearchData {
+  clauses: ClauseEntry[];
+  topics: TopicEntry[];
+}

@@ -1,12 +1,11 @@
 /**
- * The generated index, typed. Built by data/build-index.ts (`npm run index`);
+ * The generated index, typed. Built by data/build/index.ts (`npm run index`);
  * import from here rather than from the JSON files.
  */
 import { unpackStatementCore, type StatementCore } from '../core/align';
 import type { Pattern } from '../core/matcher';
-import { unpackPatterns, type PackedPattern } from '../core/patterns';
-import type { SearchData } from '../core/search-index';
-import type { Statement, Topic } from '../core/types';
+import type { SearchData, Statement, Topic } from '../core/types';
+import { unpackPatterns, type PackedPattern } from './packed';
 import statementJson from './generated/statement.json';
 import topicsJson from './generated/topics.json';
 import foldJson from './generated/fold.json';

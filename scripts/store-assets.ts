@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { Resvg } from '@resvg/resvg-js';
-import { extensionArgs, findChromium } from '../tests/harness/chromium';
-import { startStaticServer } from '../tests/harness/static-server';
+import { extensionArgs, findChromium } from '../tools/chromium';
+import { startStaticServer } from '../tools/static-server';
 import { iconSvg } from './icons';
 
 const root = resolve(import.meta.dirname, '..');

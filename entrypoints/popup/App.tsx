@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { PageSummary, RevealTarget, ToContent } from '@/core/messages';
+import type { RevealTarget } from '@/core/messages';
 import type { SearchResult, StatementSearch } from '@/core/search';
 import { browserGaps } from '@/core/browser-support';
 import { isSiteEnabled, withSite, type Settings } from '@/core/settings';
@@ -8,22 +8,9 @@ import { ResultList } from '@/components/ResultList';
 import { t } from '@/components/i18n';
 import { loadSettings, saveSettings } from '@/platform/settings-store';
 import { readerUrl } from '@/platform/reader';
+import { askTab } from '@/platform/tabs';
 
 const SUGGESTIONS = ['台湾问题', 'WTO', '四方会谈', 'human rights', 'CTBT', 'taiwan wenti'];
-
-/** The tab the popup speaks about: `?tab=<id>` when given (tests open the popup as a page), else the active tab. */
-async function targetTabId(): Promise<number | undefined> {
-  const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
-  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
-}
-
-async function askTab<T>(message: ToContent): Promise<T | undefined> {
-  const tabId = await targetTabId();
-  if (tabId === undefined) return undefined;
-  return (await browser.tabs.sendMessage(tabId, message)) as T;
-}
 
 export function PopupApp({ search }: { search: StatementSearch }) {
   const [query, setQuery] = useState('');
@@ -36,7 +23,7 @@ export function PopupApp({ search }: { search: StatementSearch }) {
   useEffect(() => input.current?.focus(), []);
   useEffect(() => setActive(0), [query]);
   useEffect(() => {
-    askTab<PageSummary>({ type: 'page-summary' })
+    askTab({ type: 'page-summary' })
       .then((summary) => setPage(summary ? { status: 'ready', summary } : { status: 'unavailable' }))
       .catch(() => setPage({ status: 'unavailable' }));
     void loadSettings().then(setSettings);
@@ -72,7 +59,7 @@ export function PopupApp({ search }: { search: StatementSearch }) {
     await saveSettings(next);
     // The page restarts (or stops) by itself; ask it again what it shows.
     setTimeout(() => {
-      void askTab<PageSummary>({ type: 'page-summary' })
+      void askTab({ type: 'page-summary' })
         .then((summary) => summary && setPage({ status: 'ready', summary }))
         .catch(() => undefined);
     }, 400);

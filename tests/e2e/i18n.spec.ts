@@ -2,8 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { extensionArgs, findChromium } from '../harness/chromium';
+import { extensionArgs, findChromium } from '../../tools/chromium';
 import { EXTENSION_DIR, expect, test } from '../harness/extension';
+import { PopupPage } from '../harness/extension-pages';
 import { cardText, hoverMark, waitForScan } from '../harness/page-probes';
 
 for (const [lang, search, verdict, paragraph] of [
@@ -20,9 +21,8 @@ for (const [lang, search, verdict, paragraph] of [
     });
     try {
       const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-      const popup = await context.newPage();
-      await popup.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html`);
-      await expect(popup.getByRole('searchbox', { name: search })).toBeVisible();
+      const popup = await PopupPage.open(context, new URL(worker.url()).host);
+      await expect(popup.page.getByRole('searchbox', { name: search })).toBeVisible();
 
       const page = await context.newPage();
       await page.goto(`${fixtureUrl}/articles/zh-hans-quotes.html`);

@@ -3,33 +3,8 @@
  * statement with its traditional form and pinyin, and every topic's names. No
  * converter or pinyin table ships to the extension.
  */
-import { normalizePattern, type FoldTable } from './normalize';
-import type { Statement, Topic } from './types';
-
-export interface ClauseEntry {
-  paragraph: number;
-  /** Offsets of the sentence in its paragraph. */
-  start: number;
-  end: number;
-  text: string;
-  /** Pinyin syllables, one per character of `text` (punctuation stands for itself). */
-  pinyin: string[];
-}
-
-export interface TopicEntry {
-  topic: number;
-  /** Folded Chinese forms (simplified, abbreviations, traditional folded). */
-  forms: string[];
-  /** Lower-cased English names. */
-  english: string[];
-  /** Pinyin of the Chinese forms, toneless, without spaces. */
-  pinyin: string[];
-}
-
-export interface SearchData {
-  clauses: ClauseEntry[];
-  topics: TopicEntry[];
-}
+import { normalizePattern, type FoldTable } from '../../core/normalize';
+import type { SearchData, Statement, Topic } from '../../core/types';
 
 /** Pinyin in context (重要 zhong, 长远 chang): one syllable, or the character itself, per character. */
 export type ToPinyin = (text: string) => string[];

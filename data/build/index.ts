@@ -11,14 +11,15 @@ import { pinyin } from 'pinyin-pro';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
-import { packStatementCore, statementCore } from '../core/align';
-import { parseStatement } from '../core/statement';
-import { buildPatterns, packPatterns } from '../core/patterns';
-import { buildSearchData } from '../core/search-index';
-import { buildFoldTable, charactersOf, indexTopic, parseOpenccDictionary } from '../core/topic-index';
-import { chinaUsAnchors, topics } from './topics';
+import { packStatementCore, statementCore } from '../../core/align';
+import { packPatterns } from '../packed';
+import { chinaUsAnchors, topics } from '../topics';
+import { buildPatterns } from './patterns';
+import { buildSearchData } from './search-data';
+import { parseStatement } from './statement';
+import { buildFoldTable, charactersOf, indexTopic, parseOpenccDictionary } from './topic-index';
 
-const dataDir = dirname(fileURLToPath(import.meta.url));
+const dataDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(dataDir, 'generated');
 
 function writeIfChanged(name: string, value: unknown): number {
