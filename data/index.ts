@@ -4,7 +4,7 @@
  */
 import { unpackStatementCore, type StatementCore } from '../core/align';
 import type { Pattern } from '../core/matcher';
-import type { SearchData, Statement, Topic } from '../core/types';
+import type { Renderings, SearchData, Statement, Topic } from '../core/types';
 import { unpackPatterns, type PackedPattern } from './packed';
 import statementJson from './generated/statement.json';
 import topicsJson from './generated/topics.json';
@@ -12,6 +12,7 @@ import foldJson from './generated/fold.json';
 import patternsJson from './generated/patterns.json';
 import searchJson from './generated/search.json';
 import alignJson from './generated/align.json';
+import renderingsJson from './generated/renderings.json';
 
 export const statement: Statement = statementJson;
 export const topics: Topic[] = topicsJson.topics as Topic[];
@@ -29,3 +30,5 @@ export function statementIndex(): StatementCore {
 }
 /** The popup's search data (sentences with pinyin, topic names). */
 export const searchData: SearchData = searchJson;
+/** Yuanwen's English section names and paragraph summaries, and the text in traditional characters. */
+export const renderings: Renderings = renderingsJson;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { extensionArgs, findChromium } from '../../tools/chromium';
 import { EXTENSION_DIR, expect, test } from '../harness/extension';
-import { PopupPage } from '../harness/extension-pages';
+import { PopupPage, ReaderPage } from '../harness/extension-pages';
 import { cardText, hoverMark, waitForScan } from '../harness/page-probes';
 
 for (const [lang, search, verdict, paragraph] of [
@@ -35,6 +35,17 @@ for (const [lang, search, verdict, paragraph] of [
       );
       await expect.poll(() => cardText(page)).toContain(verdict);
       expect(await cardText(page)).toContain(paragraph);
+
+      // The reader: no English summary for a Chinese interface; the traditional text beside the source in Taiwan.
+      const reader = await ReaderPage.open(context, new URL(worker.url()).host, '#p4');
+      await expect(reader.paragraph(4).locator('.paragraph-text')).toContainText('台湾问题是中美关系中');
+      await expect(reader.page.locator('.rendering-summary')).toHaveCount(0);
+      if (lang === 'zh-TW') {
+        await expect(reader.paragraph(4).locator('.rendering-traditional')).toContainText('臺灣問題是中美關係中');
+        await expect(reader.paragraph(4).locator('.rendering-traditional')).toContainText('由簡體原文轉換');
+      } else {
+        await expect(reader.page.locator('.rendering-traditional')).toHaveCount(0);
+      }
     } finally {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

@@ -65,6 +65,53 @@ test.describe('popup search', () => {
   });
 });
 
+test.describe('popup search for people, numbers and paragraphs', () => {
+  test('finds names, figures and paragraph numbers, suggests by sound, and copies a result with its citation', async ({
+    extensionContext,
+    extensionId,
+  }) => {
+    const popup = await PopupPage.open(extensionContext, extensionId);
+    await popup.page.evaluate(() => {
+      // Record what would reach the clipboard; headless Chromium has no clipboard to read back.
+      const copied: string[] = [];
+      Object.defineProperty(window, '__copied', { value: copied });
+      navigator.clipboard.writeText = async (text: string) => void copied.push(text);
+    });
+    for (const [query, words, paragraph] of <[string, string, number][]>[
+      ['Clinton', '克林顿', 1],
+      ['Qian Qichen', '钱其琛', 1],
+      ['1997年3月', '一九九七年三月', 11],
+      ['30多个', '三十多个', 29],
+      ['p12', '开发并有效利用能源', 12],
+      ['第12段', '开发并有效利用能源', 12],
+    ]) {
+      await popup.search(query);
+      await expect(popup.results.first(), query).toContainText(words);
+      await expect(popup.results.first(), query).toContainText(`¶${paragraph}`);
+    }
+
+    await popup.search('导单');
+    await popup.page.getByRole('button', { name: /导弹/ }).click();
+    await expect(popup.searchBox).toHaveValue('导弹');
+    await expect(popup.results.first()).toContainText('导弹');
+
+    await popup.search('Albright');
+    await popup.results.first().hover();
+    await popup.results
+      .first()
+      .getByRole('button', { name: /paragraph 1 with its citation/ })
+      .click();
+    await popup.search('四方会谈');
+    await popup.searchBox.press('Control+c');
+    const copied = await popup.page.evaluate(() => (window as unknown as { __copied: string[] }).__copied);
+    expect(copied[0]).toMatch(/奥尔布赖特[\s\S]*\n— China–U\.S\. Joint Statement \(29 October 1997\), para\. 1$/);
+    expect(copied[1]).toMatch(/四方会谈[\s\S]*para\. 6$/);
+    // An English interface gets Yuanwen's summary beside each result.
+    await expect(popup.results.first().locator('.result-summary')).toContainText('four-party talks');
+    await popup.close();
+  });
+});
+
 test.describe('popup on this page, settings and badge', () => {
   test('lists what the page shows and leads to it', async ({ extensionContext, extensionId, fixtureUrl }) => {
     const page = await openFixture(extensionContext, `${fixtureUrl}/articles/zh-hans-quotes.html`, {

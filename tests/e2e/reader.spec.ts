@@ -132,4 +132,21 @@ test.describe('reader page', () => {
     expect(luminance(light)).toBeGreaterThan(600);
     await page.close();
   });
+
+  test('shows an English reader Yuanwen’s labelled summary and section names beside the Chinese source', async ({
+    extensionContext: context,
+    extensionId,
+  }) => {
+    const reader = await ReaderPage.open(context, extensionId, '#p4');
+    const p4 = reader.paragraph(4);
+    await expect(p4.locator('.paragraph-text')).toContainText('台湾问题是中美关系中最重要、最敏感的核心问题');
+    await expect(p4.locator('.rendering-summary')).toContainText('Yuanwen’s summary, not the official wording');
+    await expect(p4.locator('.rendering-summary')).toContainText('one-China policy');
+    await expect(reader.paragraphs.locator('.rendering-summary')).toHaveCount(31);
+    await expect(reader.sectionHeadings.nth(2)).toHaveText('经贸关系');
+    await expect(reader.page.locator('#s3 + .section-english')).toHaveText('Economic and trade relations');
+    // Traditional characters only where the language or the settings ask for them.
+    await expect(reader.page.locator('.rendering-traditional')).toHaveCount(0);
+    await reader.close();
+  });
 });
