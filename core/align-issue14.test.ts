@@ -31,6 +31,12 @@ describe('the original stretch of an altered quotation', () => {
     expect(result.original).toBe('台湾问题是中美关系中最重要、最敏感的核心问题');
     expect(marked(result.diff?.original)).toBe('问题');
   });
+  it('calls a quotation with words left out of its middle (no ellipsis) altered, however many', () => {
+    const result = check('台湾问题是中美关系中核心问题');
+    expect(result.verdict).toBe('altered');
+    expect(result.original).toBe('台湾问题是中美关系中最重要、最敏感的核心问题');
+    expect(marked(result.diff?.original)).toBe('最重要、最敏感的');
+  });
   it("shows the page's words exactly, an added word where the page put it", () => {
     const page = '美方重申，美国坚持一个中国的政策，并遵守中美三个联合公报的原则';
     const result = check(page);

@@ -23,15 +23,26 @@ const sentences = statement.paragraphs
 /** Positions of ideographs in a text: where a word may be changed. */
 const hanPositions = (text: string) => [...text].flatMap((c, i) => (/\p{Script=Han}/u.test(c) ? [i] : []));
 
-/** A sentence, and an ideograph position at least `margin` ideographs from either edge. */
+/**
+ * A sentence, and an ideograph position with at least `margin` ideographs on
+ * either side of the change: near the start, in the middle, or near the end
+ * (where the approximate search ties between readings).
+ */
 const interior = (margin: number, widest = 3) =>
   fc
     .constantFrom(...sentences)
     .chain((sentence) => {
       const positions = hanPositions(sentence);
+      const last = positions.length - margin - widest;
       return fc.record({
         sentence: fc.constant(sentence),
-        at: fc.integer({ min: margin, max: positions.length - margin - 3 }).map((k) => positions[k]!),
+        at: fc
+          .oneof(
+            fc.constant(margin),
+            fc.integer({ min: margin, max: last }),
+            fc.integer({ min: Math.max(margin, last - 1), max: last }),
+          )
+          .map((k) => positions[k]!),
         width: fc.integer({ min: 1, max: widest }),
       });
     })
@@ -49,7 +60,7 @@ const pageLine = (text: string) =>
 describe('the altered card, for any word changed inside a quotation', () => {
   it('a dropped word: the original covers it, the page is shown exactly', () => {
     fc.assert(
-      fc.property(interior(3, 2), ({ sentence, at, width }) => {
+      fc.property(interior(2, 2), ({ sentence, at, width }) => {
         const page = sentence.slice(0, at) + sentence.slice(at + width);
         const result = check(page);
         if (result.verdict === 'verbatim') return; // the shorter text happens to occur elsewhere
@@ -62,7 +73,7 @@ describe('the altered card, for any word changed inside a quotation', () => {
   });
   it('an added word: the original is the whole stretch, the page is shown exactly', () => {
     fc.assert(
-      fc.property(interior(3), added, ({ sentence, at }, words) => {
+      fc.property(interior(2), added, ({ sentence, at }, words) => {
         const page = sentence.slice(0, at) + words + sentence.slice(at);
         const result = check(page);
         expect(result.verdict).toBe('altered');
@@ -74,7 +85,7 @@ describe('the altered card, for any word changed inside a quotation', () => {
   });
   it('a replaced word: the original holds the word replaced, the page is shown exactly', () => {
     fc.assert(
-      fc.property(interior(3), added, ({ sentence, at, width }, words) => {
+      fc.property(interior(2), added, ({ sentence, at, width }, words) => {
         const page = sentence.slice(0, at) + words + sentence.slice(at + width);
         fc.pre(core(page) !== core(sentence));
         const result = check(page);

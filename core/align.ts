@@ -206,8 +206,8 @@ export function alignQuote(text: string, index: StatementCore, fold: FoldTable, 
 
   const maxErrors = Math.floor(length * 0.5);
   const best = search(index.core, whole.core, maxErrors).sort((a, b) => a.errors - b.errors || a.start - b.start)[0];
-  let share = best ? 1 - best.errors / length : 0;
-  if (best && share >= alteredThreshold(length, options.kind)) {
+  const share = best ? 1 - best.errors / length : 0;
+  if (best && share >= MIN_FIT_SHARE) {
     // The search ties between readings (ending before a dropped word or after it): fit the
     // quotation properly in the neighbourhood of what it found.
     const fit = fitQuotation(
@@ -216,10 +216,8 @@ export function alignQuote(text: string, index: StatementCore, fold: FoldTable, 
       Math.min(index.core.length, best.end + length),
       whole.core,
     );
-    if (fit) {
-      share = 1 - editErrors(fit.ops) / length;
-      if (clearlyTheSame(fit.ops, length, share, options.kind))
-        return alteredAgainst(index, fit, fit.ops, text, whole, share, endsSentence);
+    if (fit && clearlyTheSame(fit.ops, length, options.kind)) {
+      return alteredAgainst(index, fit, fit.ops, text, whole, 1 - editErrors(fit.ops) / length, endsSentence);
     }
   }
   if (options.kind === 'quoted' && (options.attributed || options.onDemand) && share < 0.5) {
@@ -238,12 +236,20 @@ const SENTENCE_FINAL = /[。！？!?.][\s”’」』》）)"']*$/u;
  * A reproduction without quotation marks must be closer still: news paraphrases
  * the statement all the time, and a paraphrase is not a misquotation.
  */
-function clearlyTheSame(ops: readonly EditOp[], length: number, share: number, kind: 'quoted' | 'passage'): boolean {
-  if (share < alteredThreshold(length, kind)) return false;
+function clearlyTheSame(ops: readonly EditOp[], length: number, kind: 'quoted' | 'passage'): boolean {
   if (longestEqualRun(ops) < Math.max(4, Math.ceil(length * 0.3))) return false;
-  if (kind === 'passage') return share >= PASSAGE_SHARE && editGroups(ops) <= PASSAGE_EDITS;
-  return true;
+  const threshold = alteredThreshold(length, kind);
+  const share = 1 - editErrors(ops) / length;
+  if (kind === 'passage') return share >= Math.max(threshold, PASSAGE_SHARE) && editGroups(ops) <= PASSAGE_EDITS;
+  if (share >= threshold) return true;
+  // Words left out without an ellipsis: every other word the page quotes is the statement's, in order.
+  const kept = ops.filter((op) => op.type === 'equal').length;
+  const dropped = ops.filter((op) => op.type === 'delete').length;
+  return kept / length >= threshold && dropped <= length;
 }
+
+/** Below this share of the approximate search a quotation is not looked at closely. */
+const MIN_FIT_SHARE = 0.3;
 
 const PASSAGE_SHARE = 0.88;
 const PASSAGE_EDITS = 2;
