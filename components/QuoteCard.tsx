@@ -1,4 +1,4 @@
-import type { Alignment, Verdict } from '@/core/align';
+import type { Alignment, ReaderView, Verdict } from '@/core/align';
 import { withCitation } from '@/core/cite';
 import type { Statement } from '@/core/types';
 import { CopyButton } from './CopyButton';
@@ -6,14 +6,6 @@ import { MarkedText } from './MarkedText';
 import { PassagePlace } from './MentionCard';
 import { QuoteDiff } from './QuoteDiff';
 import { t, type MessageKey } from './i18n';
-
-/** How what the reader sees differs from the page's text, when it does. */
-export interface ReaderView {
-  /** The page reorders the words on screen (bidi controls, <bdo>, an override). */
-  reordered: boolean;
-  /** Text hidden from the reader was left out, or text the page's style inserts was read. */
-  differsFromText: boolean;
-}
 
 export interface QuoteCardProps {
   /** The quotation as the reader sees it on the page (or the selection). */

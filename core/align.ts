@@ -141,6 +141,14 @@ export interface Alignment {
   sentence?: string;
 }
 
+/** How what the reader sees differs from the page's text, when it does. */
+export interface ReaderView {
+  /** The page reorders the words on screen (bidi controls, <bdo>, an override). */
+  reordered: boolean;
+  /** Text hidden from the reader was left out, or text the page's style inserts was read. */
+  differsFromText: boolean;
+}
+
 /** [start, end) in paragraph `paragraph`'s text. */
 export interface MatchedStretch {
   paragraph: number;

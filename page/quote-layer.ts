@@ -4,8 +4,7 @@
  * `-unmatched`. Held back, like general topics, until the page is about
  * China–US relations.
  */
-import type { ReaderView } from '@/components/QuoteCard';
-import { alignQuote, trigramStatsOf, type Alignment, type StatementCore } from '@/core/align';
+import { alignQuote, trigramStatsOf, type Alignment, type ReaderView, type StatementCore } from '@/core/align';
 import type { FoldTable } from '@/core/normalize';
 import { findQuoteCandidates, MIN_PASSAGE_BLOCK, type QuoteCandidate } from '@/core/quote-candidates';
 import type { BlockFeature } from './block-scanner';
