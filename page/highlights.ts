@@ -3,6 +3,13 @@
  * the page's DOM. Where the API is missing, painting is skipped quietly.
  * https://developer.mozilla.org/docs/Web/API/CSS_Custom_Highlight_API
  */
+import { browserGaps, TINT_FALLBACKS } from '@/core/browser-support';
+
+/** Where underlines are not drawn in highlights, the tint an underline-only highlight is also painted as. */
+function tintFallback(name: string): string | undefined {
+  const tint = TINT_FALLBACKS[name];
+  return tint && browserGaps(navigator.userAgent).tintInsteadOfUnderline ? tint : undefined;
+}
 
 export function highlightApiAvailable(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
@@ -10,10 +17,15 @@ export function highlightApiAvailable(): boolean {
 
 export class HighlightLayer {
   private readonly highlight: Highlight | null;
+  private readonly tint: string | undefined;
 
   constructor(readonly name: string) {
     this.highlight = highlightApiAvailable() ? new Highlight() : null;
-    if (this.highlight) CSS.highlights.set(name, this.highlight);
+    if (!this.highlight) return;
+    CSS.highlights.set(name, this.highlight);
+    // The same ranges under a second name: painted as a tint (unless that name is in use already).
+    this.tint = tintFallback(name);
+    if (this.tint && !CSS.highlights.has(this.tint)) CSS.highlights.set(this.tint, this.highlight);
   }
 
   addAll(ranges: readonly AbstractRange[]): void {
@@ -34,5 +46,6 @@ export class HighlightLayer {
     if (!this.highlight) return;
     this.highlight.clear();
     if (CSS.highlights.get(this.name) === this.highlight) CSS.highlights.delete(this.name);
+    if (this.tint && CSS.highlights.get(this.tint) === this.highlight) CSS.highlights.delete(this.tint);
   }
 }

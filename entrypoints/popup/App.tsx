@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { RevealTarget } from '@/core/messages';
 import type { SearchResult, StatementSearch } from '@/core/search';
+import { browserGaps } from '@/core/browser-support';
 import { withCitation } from '@/core/cite';
 import { isSiteEnabled, withSite, type Settings } from '@/core/settings';
 import { PageSummaryView, type PageState } from '@/components/PageSummaryView';
@@ -86,6 +87,7 @@ export function PopupApp({ search, summaryOf, citationLanguage }: PopupAppProps)
   };
 
   const typed = query.trim().length > 0;
+  const gaps = browserGaps(navigator.userAgent);
   return (
     <div class="popup">
       <label class="search-label" for="search">
@@ -99,7 +101,7 @@ export function PopupApp({ search, summaryOf, citationLanguage }: PopupAppProps)
         spellcheck={false}
         placeholder={t('searchPlaceholder')}
         value={query}
-        aria-controls="results"
+        aria-controls={typed && results.length ? 'results' : undefined}
         aria-activedescendant={typed && results.length ? `result-${active}` : undefined}
         onInput={(event) => setQuery(event.currentTarget.value)}
         onKeyDown={onKeyDown}
@@ -158,6 +160,17 @@ export function PopupApp({ search, summaryOf, citationLanguage }: PopupAppProps)
           </p>
         )}
         <PageSummaryView state={page} onReveal={reveal} />
+        {/* What this browser cannot do, said rather than silently missing. */}
+        {gaps.tintInsteadOfUnderline && (
+          <p class="browser-gap" role="note">
+            {t('browserGapTint')}
+          </p>
+        )}
+        {gaps.noHoverInShadowRoots && (
+          <p class="browser-gap" role="note">
+            {t('browserGapShadowHover')}
+          </p>
+        )}
       </section>
       <footer class="popup-footer">
         <button type="button" onClick={() => void browser.tabs.create({ url: readerUrl() }).then(() => window.close())}>
