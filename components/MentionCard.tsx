@@ -13,6 +13,8 @@ export interface MentionCardProps {
   passages: readonly TopicPassage[];
   onOpenReader: (paragraph: number) => void;
   onClose: () => void;
+  /** The checked quotation the mention sits in: its verdict is one click away. */
+  inQuote?: { verdict: string; onShow: () => void };
 }
 
 /** Where a passage stands: the statement, its section, the paragraph number. */
@@ -25,7 +27,7 @@ export function PassagePlace({ section, paragraph }: { section: string | null; p
 }
 
 /** The hover card: the statement's own words for a topic marked on the page. */
-export function MentionCard({ topic, pageText, passages, onOpenReader, onClose }: MentionCardProps) {
+export function MentionCard({ topic, pageText, passages, onOpenReader, onClose, inQuote }: MentionCardProps) {
   const [index, setIndex] = useState(0);
   const passage = passages[index];
   const name = topic.zh[0]!;
@@ -43,6 +45,14 @@ export function MentionCard({ topic, pageText, passages, onOpenReader, onClose }
           ×
         </button>
       </header>
+      {inQuote && (
+        <p class="card-note card-in-quote">
+          {t('mentionInQuote')} <strong>{inQuote.verdict}</strong>{' '}
+          <button type="button" class="card-link card-show-verdict" onClick={inQuote.onShow}>
+            {t('mentionShowVerdict')}
+          </button>
+        </p>
+      )}
       {showPageText && (
         <p class="card-page-text">
           {t('cardOnPage')} <q>{pageText}</q>

@@ -1,61 +1,68 @@
-import type { Alignment, Verdict } from '@/core/align';
+import type { Alignment, ReaderView, Verdict } from '@/core/align';
 import { withCitation } from '@/core/cite';
 import type { Statement } from '@/core/types';
 import { CopyButton } from './CopyButton';
+import { MarkedText } from './MarkedText';
 import { PassagePlace } from './MentionCard';
 import { QuoteDiff } from './QuoteDiff';
 import { t, type MessageKey } from './i18n';
 
 export interface QuoteCardProps {
-  /** The quotation as the page (or the selection) writes it. */
+  /** The quotation as the reader sees it on the page (or the selection). */
   quote: string;
   alignment: Alignment;
+  /** In quotation marks, or a passage the page reproduces without them. */
+  form?: 'quoted' | 'passage';
+  view?: ReaderView;
+  /** Topics named inside the quotation (their cards are reached from the words themselves). */
+  topics?: readonly string[];
   statement: Statement;
   onOpenReader: (paragraph: number) => void;
   onClose: () => void;
 }
 
-const VERDICTS: Record<Verdict, { symbol: string; label: MessageKey }> = {
-  verbatim: { symbol: '✓', label: 'quoteVerbatim' },
-  altered: { symbol: '≠', label: 'quoteAltered' },
-  unmatched: { symbol: '✗', label: 'quoteUnmatched' },
+const VERDICTS: Record<Verdict, { symbol: string; quoted: MessageKey; passage: MessageKey }> = {
+  verbatim: { symbol: '✓', quoted: 'quoteVerbatim', passage: 'passageVerbatim' },
+  altered: { symbol: '≠', quoted: 'quoteAltered', passage: 'passageAltered' },
+  unmatched: { symbol: '✗', quoted: 'quoteUnmatched', passage: 'quoteUnmatched' },
 };
-const NO_VERDICT = { symbol: '?', label: 'quoteNoVerdict' as MessageKey };
+const NO_VERDICT = { symbol: '?', quoted: 'quoteNoVerdict', passage: 'quoteNoVerdict' } as const;
 
 /** The quote card: the verdict in words, and the statement's own wording to compare. */
-export function QuoteCard({ quote, alignment, statement, onOpenReader, onClose }: QuoteCardProps) {
+export function QuoteCard(props: QuoteCardProps) {
+  const { quote, alignment, form = 'quoted', view, topics = [], statement, onOpenReader, onClose } = props;
   const verdict = alignment.verdict;
   const words = verdict ? VERDICTS[verdict] : NO_VERDICT;
+  const label = t(words[form]);
   const paragraph = alignment.paragraphs[0];
   const where = paragraph ? statement.paragraphs[paragraph - 1] : undefined;
-  const citeText = verdict === 'unmatched' ? where?.text : (alignment.original ?? where?.text);
+  const marks = (alignment.matched ?? [])
+    .filter((m) => m.paragraph === where?.n)
+    .map((m): [number, number] => [m.start, m.end]);
+  const quotedText = verdict === 'unmatched' ? where?.text : (alignment.original ?? where?.text);
   return (
-    <div class={`card quote-card is-${verdict ?? 'none'}`} role="dialog" aria-label={t(words.label)}>
+    <div class={`card quote-card is-${verdict ?? 'none'} is-${form}`} role="dialog" aria-label={label}>
       <header class="card-header">
         <span class="card-verdict">
-          <span aria-hidden="true">{words.symbol}</span> {t(words.label)}
+          <span aria-hidden="true">{words.symbol}</span> {label}
         </span>
         <button type="button" class="card-close" aria-label={t('cardClose')} onClick={onClose}>
           ×
         </button>
       </header>
-      <p class="card-page-text">
-        {t('quoteOnPage')} <q>{quote.length > 120 ? `${quote.slice(0, 120)}…` : quote}</q>
-      </p>
-      {verdict === 'altered' && alignment.diff && (
-        <>
-          <p class="card-where">{t('quoteOriginalWithChanges')}</p>
-          <blockquote class="card-clause card-diff" lang="zh-Hans">
-            <QuoteDiff segments={alignment.diff} />
-          </blockquote>
-          <p class="card-legend">
-            <del>{t('quoteDropped')}</del> <ins>{t('quoteAdded')}</ins>
-          </p>
-        </>
+      {view?.reordered && <p class="card-note">{t('quoteReordered')}</p>}
+      {view?.differsFromText && <p class="card-note">{t('quoteAsSeen')}</p>}
+      {verdict === 'altered' && alignment.diff ? (
+        <QuoteDiff diff={alignment.diff} />
+      ) : (
+        <p class="card-page-text">
+          {t(form === 'passage' ? 'passageOnPage' : 'quoteOnPage')}{' '}
+          <q>{quote.length > 120 ? `${quote.slice(0, 120)}…` : quote}</q>
+        </p>
       )}
       {verdict === 'verbatim' && where && (
         <blockquote class="card-clause" lang="zh-Hans">
-          {where.text}
+          <MarkedText text={where.text} marks={marks} />
         </blockquote>
       )}
       {verdict === 'unmatched' && (
@@ -63,12 +70,22 @@ export function QuoteCard({ quote, alignment, statement, onOpenReader, onClose }
           {t('quoteNotInStatement')} {where ? t('quoteClosest', String(where.n)) : ''}
         </p>
       )}
+      {topics.length > 0 && <p class="card-where">{t('quoteTopics', topics.join('、'))}</p>}
       {where && (
         <>
           <PassagePlace section={statement.sections[where.section]?.heading ?? null} paragraph={where.n} />
           <div class="card-actions">
-            {citeText && (
-              <CopyButton label={t('cardCopyOriginal')} text={() => withCitation(citeText, where.n, 'zh')} />
+            {quotedText && (
+              <CopyButton
+                label={t(verdict === 'verbatim' ? 'quoteCopyQuoted' : 'cardCopyOriginal')}
+                text={() => withCitation(quotedText, where.n, 'zh')}
+              />
+            )}
+            {verdict !== 'unmatched' && alignment.sentence && alignment.sentence !== quotedText && (
+              <CopyButton
+                label={t('quoteCopySentence')}
+                text={() => withCitation(alignment.sentence!, where.n, 'zh')}
+              />
             )}
             <button type="button" class="card-link" onClick={() => onOpenReader(where.n)}>
               {t('cardOpenFullText')}

@@ -67,26 +67,21 @@ describe('alignQuote verdicts', () => {
 describe('alignQuote details', () => {
   it('shows the changed number against the original', () => {
     const result = check('自一九七九年以来，中美之间达成了二十多个双边科技合作协议');
-    expect(result.diff).toContainEqual({ kind: 'changed', from: '三', to: '二' });
+    expect(result.diff!.original).toContainEqual({ text: '三十', change: 'changed' });
+    expect(result.diff!.page).toContainEqual({ text: '二十', change: 'changed' });
     expect(result.original).toContain('三十多个双边科技合作协议');
   });
   it('shows a dropped word and added words', () => {
     const dropped = check('台湾问题是中美关系中最重要的核心问题');
-    expect(
-      dropped
-        .diff!.filter((s) => s.kind === 'dropped')
-        .map((s) => s.kind === 'dropped' && s.text)
-        .join(''),
-    ).toContain('最敏感');
+    expect(dropped.diff!.original.filter((p) => p.change === 'dropped').map((p) => p.text)).toEqual(['最敏感']);
     const added = check('中美两国同意两国元首每年定期访问对方首都');
-    expect(added.diff).toContainEqual({ kind: 'added', text: '每年' });
+    expect(added.diff!.page).toContainEqual({ text: '每年', change: 'added' });
   });
-  it('rebuilds the original wording from the diff, punctuation included', () => {
-    const result = check('美方重申，美国坚持一个中国的立场');
-    const original = result
-      .diff!.map((s) => (s.kind === 'changed' ? s.from : s.kind === 'added' ? '' : s.text))
-      .join('');
-    expect(original).toBe(result.original);
+  it('rebuilds both texts from the two lines, punctuation included', () => {
+    const page = '美方重申，美国坚持一个中国的立场';
+    const result = check(page);
+    expect(result.diff!.original.map((p) => p.text).join('')).toBe(result.original);
+    expect(result.diff!.page.map((p) => p.text).join('')).toBe(page);
   });
   it('names a weakly similar paragraph for an unmatched quotation when there is one', () => {
     const result = check('中美两国同意在人权问题上不再存在任何分歧并共同发表人权报告');

@@ -5,9 +5,11 @@
  * aligned stretch. Script, punctuation and whitespace differences do not count.
  */
 import search from 'approx-string-match';
-import { diffSegments, editScript, type DiffSegment } from './diff';
+import { editScript, twoLineDiff, type EditOp, type TwoLineDiff } from './diff';
+import { fitQuotation } from './fit';
 import { normalize, normalizeTransient, type FoldTable } from './normalize';
-import type { Statement } from './types';
+import { isNumeralCode, readNumerals } from './numerals';
+import type { Sentence, Statement } from './types';
 
 export type Verdict = 'verbatim' | 'altered' | 'unmatched';
 
@@ -28,7 +30,10 @@ export interface CoreText {
  */
 const CORE_RUNS = /(?:[\p{L}\p{N}\p{Cs}]|[\u{10000}-\u{10FFFF}])+/gu;
 
-/** The comparable characters of a text, folded, with where each came from. */
+/**
+ * The comparable characters of a text, folded, Chinese numerals read as figures
+ * (a number in figures is the same number), with where each came from.
+ */
 export function coreOf(text: string, fold: FoldTable): CoreText {
   const normalized = normalize(text, fold);
   let core = '';
@@ -38,7 +43,8 @@ export function coreOf(text: string, fold: FoldTable): CoreText {
     core += run[0];
     for (let i = run.index, end = run.index + run[0].length; i < end; i++) offsets.push(normalized.starts[i]!);
   }
-  return { core, offsets };
+  const read = readNumerals(core, offsets);
+  return { core: read.core, offsets: read.places };
 }
 
 export interface StatementCore {
@@ -46,8 +52,9 @@ export interface StatementCore {
   /** For each core code unit: paragraph number (0 at a break) and offset in that paragraph's text. */
   paragraph: Uint16Array;
   offset: Uint32Array;
-  /** Paragraph texts, to show the original passage. */
+  /** Paragraph texts, to show the original passage, and their sentences. */
   texts: string[];
+  sentences: Sentence[][];
   /** Every three-character run of `core`, hashed into a bit set: a cheap first test before aligning. */
   trigramBits: Uint32Array;
 }
@@ -71,6 +78,7 @@ export function statementCore(statement: Statement, fold: FoldTable): StatementC
     paragraph: Uint16Array.from(paragraph),
     offset: Uint32Array.from(offset),
     texts: statement.paragraphs.map((p) => p.text),
+    sentences: statement.paragraphs.map((p) => p.sentences),
     trigramBits: trigramBitsOf(core),
   };
 }
@@ -113,7 +121,8 @@ export function unpackStatementCore(packed: PackedStatementCore, statement: Stat
     }
   }
   const texts = statement.paragraphs.map((p) => p.text);
-  return { core, paragraph, offset, texts, trigramBits: trigramBitsOf(core) };
+  const sentences = statement.paragraphs.map((p) => p.sentences);
+  return { core, paragraph, offset, texts, sentences, trigramBits: trigramBitsOf(core) };
 }
 
 export interface Alignment {
@@ -122,10 +131,29 @@ export interface Alignment {
   paragraphs: number[];
   /** Share of the quotation's characters that align (1 − errors / length). */
   share: number;
-  /** For an altered quotation: the original passage with the differences marked. */
-  diff?: DiffSegment[];
-  /** The original passage (verbatim and altered). */
+  /** For an altered quotation: the page's words and the original passage, the differences marked on each. */
+  diff?: TwoLineDiff;
+  /** The original passage (verbatim and altered): the statement's words the quotation corresponds to. */
   original?: string;
+  /** Where the original passage sits in its paragraph(s) (verbatim and altered). */
+  matched?: MatchedStretch[];
+  /** The whole sentence(s) of the statement the passage comes from. */
+  sentence?: string;
+}
+
+/** How what the reader sees differs from the page's text, when it does. */
+export interface ReaderView {
+  /** The page reorders the words on screen (bidi controls, <bdo>, an override). */
+  reordered: boolean;
+  /** Text hidden from the reader was left out, or text the page's style inserts was read. */
+  differsFromText: boolean;
+}
+
+/** [start, end) in paragraph `paragraph`'s text. */
+export interface MatchedStretch {
+  paragraph: number;
+  start: number;
+  end: number;
 }
 
 export interface AlignOptions {
@@ -150,7 +178,8 @@ export function alignQuote(text: string, index: StatementCore, fold: FoldTable, 
   const none: Alignment = { verdict: null, paragraphs: [], share: 0 };
   // Most sentences on a page share next to nothing with the statement: a quick look first.
   if (!options.attributed && !options.onDemand && trigramStats(text, index, fold).share < 0.25) return none;
-  const whole = coreOf(text.replace(new RegExp(ELLIPSIS.source, 'gu'), ''), fold);
+  // Ellipses are not comparison characters: the whole text compares as if they were not there.
+  const whole = coreOf(text, fold);
   const length = whole.core.length;
   if (length === 0 || length > MAX_CORE) return none;
   if (!options.onDemand && length < MIN_CORE[options.kind]) return none;
@@ -161,27 +190,43 @@ export function alignQuote(text: string, index: StatementCore, fold: FoldTable, 
     .split(ELLIPSIS)
     .map((piece) => coreOf(piece, fold).core)
     .filter((core) => core.length > 0);
+  const endsSentence = SENTENCE_FINAL.test(text);
   const exact = exactInOrder(pieces, index);
-  if (exact)
+  if (exact) {
+    const originals = exact.map((span) => originalWithPositions(index, span, endsSentence));
+    const matched = originals.flatMap((o) => o.matched);
     return {
       verdict: 'verbatim',
       paragraphs: paragraphsOf(index, exact),
       share: 1,
-      original: originalText(index, exact),
+      original: originals.map((o) => o.text).join('……'),
+      matched,
+      sentence: sentenceOf(index, matched),
     };
+  }
 
   // Every piece verbatim but not in the statement's order: the same words, rearranged.
   const scattered = pieces.length > 1 ? exactAnywhere(pieces, index) : null;
-  if (scattered) return alteredAgainst(index, scattered, whole.core, 1);
+  if (scattered) {
+    const ops = editScript(index.core.slice(scattered.start, scattered.end), whole.core);
+    return alteredAgainst(index, scattered, ops, text, whole, 1, endsSentence);
+  }
 
   const maxErrors = Math.floor(length * 0.5);
   const best = search(index.core, whole.core, maxErrors).sort((a, b) => a.errors - b.errors || a.start - b.start)[0];
   const share = best ? 1 - best.errors / length : 0;
-  if (best && share >= alteredThreshold(length, options.kind)) {
-    const stretch = index.core.slice(best.start, best.end);
-    const ops = editScript(stretch, whole.core);
-    if (longestEqualRun(ops) >= Math.max(4, Math.ceil(length * 0.3)))
-      return alteredAgainst(index, best, whole.core, share);
+  if (best && share >= MIN_FIT_SHARE) {
+    // The search ties between readings (ending before a dropped word or after it): fit the
+    // quotation properly in the neighbourhood of what it found.
+    const fit = fitQuotation(
+      index.core,
+      Math.max(0, best.start - length),
+      Math.min(index.core.length, best.end + length),
+      whole.core,
+    );
+    if (fit && clearlyTheSame(fit.ops, length, options.kind)) {
+      return alteredAgainst(index, fit, fit.ops, text, whole, 1 - editErrors(fit.ops) / length, endsSentence);
+    }
   }
   if (options.kind === 'quoted' && (options.attributed || options.onDemand) && share < 0.5) {
     // A weak match still names the closest paragraph, for the reader to compare.
@@ -191,17 +236,84 @@ export function alignQuote(text: string, index: StatementCore, fold: FoldTable, 
   return { ...none, share };
 }
 
+/** A sentence end (after closing marks and spaces) at the end of a quotation. */
+const SENTENCE_FINAL = /[。！？!?.][\s”’」』》）)"']*$/u;
+
+/**
+ * Whether an aligned quotation is clearly the statement's passage with changes.
+ * A reproduction without quotation marks must be closer still: news paraphrases
+ * the statement all the time, and a paraphrase is not a misquotation.
+ */
+function clearlyTheSame(ops: readonly EditOp[], length: number, kind: 'quoted' | 'passage'): boolean {
+  if (longestEqualRun(ops) < Math.max(4, Math.ceil(length * 0.3))) return false;
+  const threshold = alteredThreshold(length, kind);
+  const share = 1 - editErrors(ops) / length;
+  if (kind === 'passage') return share >= Math.max(threshold, PASSAGE_SHARE) && editGroups(ops) <= PASSAGE_EDITS;
+  if (share >= threshold) return true;
+  // Words left out without an ellipsis: every other word the page quotes is the statement's, in order.
+  const kept = ops.filter((op) => op.type === 'equal').length;
+  const dropped = ops.filter((op) => op.type === 'delete').length;
+  return kept / length >= threshold && dropped <= length;
+}
+
+/** Below this share of the approximate search a quotation is not looked at closely. */
+const MIN_FIT_SHARE = 0.3;
+
+const PASSAGE_SHARE = 0.88;
+const PASSAGE_EDITS = 2;
+
+/** The edits as a person counts them: a changed character is one, like a dropped or an added one. */
+function editErrors(ops: readonly EditOp[]): number {
+  let errors = 0;
+  for (let k = 0; k < ops.length;) {
+    if (ops[k]!.type === 'equal') {
+      k++;
+      continue;
+    }
+    let dropped = 0;
+    let added = 0;
+    for (; k < ops.length && ops[k]!.type !== 'equal'; k++) {
+      if (ops[k]!.type === 'delete') dropped++;
+      else added++;
+    }
+    errors += Math.max(dropped, added);
+  }
+  return errors;
+}
+
+/** How many separate places the page changed. */
+function editGroups(ops: readonly EditOp[]): number {
+  let groups = 0;
+  ops.forEach((op, k) => {
+    if (op.type !== 'equal' && (k === 0 || ops[k - 1]!.type === 'equal')) groups++;
+  });
+  return groups;
+}
+
 type Span = { start: number; end: number };
 
-function alteredAgainst(index: StatementCore, span: Span, pageCore: string, share: number): Alignment {
-  const ops = editScript(index.core.slice(span.start, span.end), pageCore);
-  const { text: original, corePositions } = originalWithPositions(index, span);
+function alteredAgainst(
+  index: StatementCore,
+  span: Span,
+  ops: readonly EditOp[],
+  pageText: string,
+  page: CoreText,
+  share: number,
+  endsSentence: boolean,
+): Alignment {
+  const original = originalWithPositions(index, span, endsSentence);
   return {
     verdict: 'altered',
     paragraphs: paragraphsOf(index, [span]),
     share,
-    original,
-    diff: diffSegments(original, corePositions, pageCore, ops),
+    original: original.text,
+    matched: original.matched,
+    sentence: sentenceOf(index, original.matched),
+    diff: twoLineDiff(
+      { text: original.text, core: index.core.slice(span.start, span.end), places: original.corePositions },
+      { text: pageText, core: page.core, places: page.offsets },
+      ops,
+    ),
   };
 }
 
@@ -225,11 +337,30 @@ function trigramHash(a: number, b: number, c: number): number {
   return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d)) >>> (32 - TRIGRAM_BITS);
 }
 
+/**
+ * A number is one unit for the sieve, whatever its script: the statement's core
+ * has figures where a page may have Chinese numerals, or the other way round.
+ */
+const NUMBER_UNIT = 0x30;
+
 function trigramBitsOf(text: string): Uint32Array {
   const bits = new Uint32Array(1 << (TRIGRAM_BITS - 5));
-  for (let i = 0; i + 3 <= text.length; i++) {
-    const hash = trigramHash(text.charCodeAt(i), text.charCodeAt(i + 1), text.charCodeAt(i + 2));
-    bits[hash >>> 5]! |= 1 << (hash & 31);
+  let a = -1;
+  let b = -1;
+  let inNumber = false;
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (isNumeralCode(code)) {
+      if (inNumber) continue;
+      inNumber = true;
+      code = NUMBER_UNIT;
+    } else inNumber = false;
+    if (a >= 0) {
+      const hash = trigramHash(a, b, code);
+      bits[hash >>> 5]! |= 1 << (hash & 31);
+    }
+    a = b;
+    b = code;
   }
   return bits;
 }
@@ -271,9 +402,15 @@ export function trigramStatsOf(
   let shared = 0;
   let run = 0;
   let longestRun = 0;
+  let inNumber = false;
   for (let i = 0; i < length; i++) {
-    const code = codes[i]!;
+    let code = codes[i]!;
     if (!isCoreCode(code)) continue;
+    if (isNumeralCode(code)) {
+      if (inNumber) continue;
+      inNumber = true;
+      code = NUMBER_UNIT;
+    } else inNumber = false;
     if (a >= 0) {
       runs++;
       const hash = trigramHash(a, b, code);
@@ -320,8 +457,22 @@ function longestEqualRun(ops: readonly { type: string }[]): number {
   return best;
 }
 
-/** The statement's own words for a stretch of core text (punctuation included), with core positions. */
-function originalWithPositions(index: StatementCore, span: Span): { text: string; corePositions: number[] } {
+/** Opening and closing marks, paired: kept with the stretch when their partner is in it (《…》). */
+const OPENING = '《「『“‘（(〈【';
+const CLOSING = '》」』”’）)〉】';
+
+/**
+ * The statement's own words for a stretch of core text, with core positions
+ * and where the stretch sits in its paragraphs. Punctuation at the edges is
+ * kept only when it belongs to the words: a bracket whose partner is inside,
+ * a full stop when the page's quotation ends a sentence too (never a dangling
+ * comma).
+ */
+function originalWithPositions(
+  index: StatementCore,
+  span: Span,
+  endsSentence: boolean,
+): { text: string; corePositions: number[]; matched: MatchedStretch[] } {
   // The stretch as runs of one paragraph each, then the text of each run.
   const runs: { n: number; from: number; to: number }[] = [];
   const runOf: number[] = []; // for each stretch character: its run, or -1 at a paragraph break
@@ -333,28 +484,63 @@ function originalWithPositions(index: StatementCore, span: Span): { text: string
     }
     const offset = index.offset[i]!;
     const run = runs[runs.length - 1];
-    if (run && run.n === n) run.to = offset + 1;
+    if (run && run.n === n) run.to = Math.max(run.to, offset + 1);
     else runs.push({ n, from: offset, to: offset + 1 });
     runOf.push(runs.length - 1);
   }
+  const first = runs[0];
+  const last = runs[runs.length - 1];
+  if (first) first.from = withOpeningMarks(index.texts[first.n - 1]!, first.from, first.to);
+  if (last) last.to = withClosingMarks(index.texts[last.n - 1]!, last.from, last.to, endsSentence);
   let text = '';
   const bases: number[] = [];
   runs.forEach((run, k) => {
     if (k > 0) text += '\n';
-    const paragraph = index.texts[run.n - 1]!;
-    // Closing punctuation right after the stretch belongs to it (a 。 or 》).
-    const tail = k === runs.length - 1 ? (/^[^\p{L}\p{N}]*/u.exec(paragraph.slice(run.to))?.[0].length ?? 0) : 0;
     bases.push(text.length - run.from);
-    text += paragraph.slice(run.from, run.to + tail);
+    text += index.texts[run.n - 1]!.slice(run.from, run.to);
   });
-  let last = 0;
+  let lastPosition = 0;
   const corePositions = runOf.map((run, i) => {
-    if (run >= 0) last = bases[run]! + index.offset[span.start + i]!;
-    return last;
+    if (run >= 0) lastPosition = bases[run]! + index.offset[span.start + i]!;
+    return lastPosition;
   });
-  return { text, corePositions };
+  const matched = runs.map((run) => ({ paragraph: run.n, start: run.from, end: run.to }));
+  return { text, corePositions, matched };
 }
 
-function originalText(index: StatementCore, spans: readonly Span[]): string {
-  return spans.map((span) => originalWithPositions(index, span).text).join('……');
+function withOpeningMarks(paragraph: string, from: number, to: number): number {
+  while (from > 0) {
+    const kind = OPENING.indexOf(paragraph[from - 1]!);
+    if (kind === -1 || !paragraph.slice(from, to).includes(CLOSING[kind]!)) break;
+    from--;
+  }
+  return from;
+}
+
+function withClosingMarks(paragraph: string, from: number, to: number, endsSentence: boolean): number {
+  for (;;) {
+    const kind = CLOSING.indexOf(paragraph[to] ?? '');
+    if (kind === -1 || !paragraph.slice(from, to).includes(OPENING[kind]!)) break;
+    to++;
+  }
+  if (endsSentence && /[。！？]/u.test(paragraph[to] ?? '')) to++;
+  return to;
+}
+
+/** The whole sentences of the statement that hold the stretches. */
+function sentenceOf(index: StatementCore, matched: readonly MatchedStretch[]): string | undefined {
+  const firstStretch = matched[0];
+  const lastStretch = matched[matched.length - 1];
+  if (!firstStretch || !lastStretch) return undefined;
+  const parts: string[] = [];
+  for (let n = firstStretch.paragraph; n <= lastStretch.paragraph; n++) {
+    const sentences = index.sentences[n - 1] ?? [];
+    const text = index.texts[n - 1]!;
+    const from = n === firstStretch.paragraph ? firstStretch.start : 0;
+    const to = n === lastStretch.paragraph ? lastStretch.end : text.length;
+    const start = sentences.find((s) => s.end > from)?.start ?? 0;
+    const end = [...sentences].reverse().find((s) => s.start < to)?.end ?? text.length;
+    parts.push(text.slice(start, end));
+  }
+  return parts.join('\n');
 }

@@ -1,41 +1,47 @@
 import { describe, expect, it } from 'vitest';
-import { diffSegments, editScript } from './diff';
+import { editScript, twoLineDiff } from './diff';
 
-/** Diff of plain strings (every character is a core character). */
-const diff = (original: string, page: string) =>
-  diffSegments(
-    original,
-    [...original].map((_, i) => i),
-    page,
-    editScript(original, page),
-  );
+/** Diff of plain strings (every character is a compared character). */
+const plain = (text: string) => ({ text, core: text, places: [...text].map((_, i) => i) });
+const diff = (original: string, page: string) => twoLineDiff(plain(original), plain(page), editScript(original, page));
 
-describe('diffSegments', () => {
+describe('twoLineDiff', () => {
   it('marks nothing for identical text', () => {
-    expect(diff('两国同意', '两国同意')).toEqual([{ kind: 'same', text: '两国同意' }]);
+    expect(diff('两国同意', '两国同意')).toEqual({
+      page: [{ text: '两国同意', change: 'same' }],
+      original: [{ text: '两国同意', change: 'same' }],
+    });
   });
-  it('marks a changed, a dropped and an added character', () => {
-    expect(diff('三十多个', '二十多个')).toEqual([
-      { kind: 'changed', from: '三', to: '二' },
-      { kind: 'same', text: '十多个' },
+  it('marks a change on both lines, a drop on the original, an addition on the page', () => {
+    expect(diff('中美将合作', '中美要合作')).toEqual({
+      page: [
+        { text: '中美', change: 'same' },
+        { text: '要', change: 'changed' },
+        { text: '合作', change: 'same' },
+      ],
+      original: [
+        { text: '中美', change: 'same' },
+        { text: '将', change: 'changed' },
+        { text: '合作', change: 'same' },
+      ],
+    });
+    expect(diff('最重要最敏感', '最重要').original).toEqual([
+      { text: '最重要', change: 'same' },
+      { text: '最敏感', change: 'dropped' },
     ]);
-    expect(diff('最重要最敏感', '最重要')).toEqual([
-      { kind: 'same', text: '最重要' },
-      { kind: 'dropped', text: '最敏感' },
-    ]);
-    expect(diff('元首定期访问', '元首每年定期访问')).toEqual([
-      { kind: 'same', text: '元首' },
-      { kind: 'added', text: '每年' },
-      { kind: 'same', text: '定期访问' },
-    ]);
+    expect(diff('元首定期访问', '元首每年定期访问').page).toContainEqual({ text: '每年', change: 'added' });
   });
-  it('keeps punctuation before a change as unchanged text', () => {
-    const original = '条约》尽早生效。';
-    const core = [0, 1, 3, 4, 5, 6]; // 条 约 尽 早 生 效
-    const segments = diffSegments(original, core, '条约早日生效', editScript('条约尽早生效', '条约早日生效'));
-    expect(segments[0]).toEqual({ kind: 'same', text: '条约》' });
-    expect(segments.map((s) => (s.kind === 'changed' ? s.from : s.kind === 'added' ? '' : s.text)).join('')).toBe(
-      original,
-    );
+  it('marks a changed number whole on both sides, shown in each side’s own script', () => {
+    const original = { text: '三十多个', core: '30多个', places: [0, 1, 2, 3] };
+    const page = plain('20多个');
+    const result = twoLineDiff(original, page, editScript(original.core, page.core));
+    expect(result.original[0]).toEqual({ text: '三十', change: 'changed' });
+    expect(result.page[0]).toEqual({ text: '20', change: 'changed' });
+  });
+  it('keeps punctuation between an unchanged and a changed word unmarked', () => {
+    const original = { text: '条约》尽早生效。', core: '条约尽早生效', places: [0, 1, 3, 4, 5, 6] };
+    const result = twoLineDiff(original, plain('条约早日生效'), editScript(original.core, '条约早日生效'));
+    expect(result.original[0]).toEqual({ text: '条约》', change: 'same' });
+    expect(result.original.map((p) => p.text).join('')).toBe(original.text);
   });
 });

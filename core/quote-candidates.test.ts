@@ -24,6 +24,24 @@ describe('findQuoteCandidates', () => {
     expect(quotes('联合声明发表于1997年。发言人说：“我们反对。”')).toEqual([['我们反对。', false]]);
   });
 
+  it('counts a quotation as attributed when its paragraph names the statement in another sentence', () => {
+    expect(
+      quotes(
+        '1997年的中美聯合聲明是兩國關係的里程碑。這份文件寫明「美國將停止對台灣出售一切武器並撤出全部軍事人員」。',
+      ),
+    ).toEqual([['美國將停止對台灣出售一切武器並撤出全部軍事人員', true]]);
+    expect(quotes('联合声明发表于1997年10月29日。其中明确写道：“美国将停止对台湾出售一切武器。”')).toEqual([
+      ['美国将停止对台湾出售一切武器。', true],
+    ]);
+    expect(
+      quotes('The joint statement was signed in 1997. It reads: "the United States will end arms sales".'),
+    ).toEqual([['the United States will end arms sales', true]]);
+  });
+
+  it('does not attribute to the statement what a named speaker said in the same paragraph', () => {
+    expect(quotes('联合声明发表后，克林顿表示：“这是历史性的一天。”')).toEqual([['这是历史性的一天。', false]]);
+  });
+
   it('splits a long block outside its quotations into sentences', () => {
     const text = '中美两国同意两国元首定期访问对方首都。两国同意在北京和华盛顿之间建立元首间通讯联络，以便利直接联系。';
     const passages = findQuoteCandidates(text).filter((c) => c.kind === 'passage');

@@ -29,6 +29,12 @@ const PAIRS: readonly [string, string][] = [
 const ATTRIBUTION =
   /联合声明|聯合聲明|声明[称稱说說指写寫表提中]|聲明[称稱说說指写寫表提中]|公报称|joint statement|the statement (says|said|states|stated|reads)/i;
 const SENTENCE_END = /[。！？!?]/u;
+const CLAUSE_END = /[。！？!?，,；;]/gu;
+/** Words that credit a person with the quotation… */
+const SPEAKER = /[说說]|表示|指出|强调|強調|宣布|告诉|告訴|认为|認為|回应|回應|\b(?:said|says|told|added)\b/iu;
+/** …and words that give it as a text's wording. */
+const DOCUMENT =
+  /文件|文本|声明|聲明|公报|公報|[写寫载載]|规定|規定|原文|\b(?:document|text|statement|reads|states|stated|wrote|writes)\b/iu;
 /** How far before a quotation an attribution may stand (声明写道：“…”), and after it (“…”，声明称). */
 const ATTRIBUTION_BEFORE = 80;
 const ATTRIBUTION_AFTER = 24;
@@ -38,6 +44,7 @@ const MAX_QUOTE = 2000;
 
 export function findQuoteCandidates(text: string): QuoteCandidate[] {
   const quoted: QuoteCandidate[] = [];
+  const namesStatement = ATTRIBUTION.test(text);
   for (const [open, close] of PAIRS) {
     let from = 0;
     for (;;) {
@@ -46,7 +53,12 @@ export function findQuoteCandidates(text: string): QuoteCandidate[] {
       const end = text.indexOf(close, start + 1);
       if (end === -1) break;
       if (end - start - 1 <= MAX_QUOTE && end > start + 1) {
-        quoted.push({ start: start + 1, end, kind: 'quoted', attributed: isAttributed(text, start, end + 1) });
+        quoted.push({
+          start: start + 1,
+          end,
+          kind: 'quoted',
+          attributed: isAttributed(text, start, end + 1, namesStatement),
+        });
       }
       from = end + 1;
     }
@@ -55,12 +67,21 @@ export function findQuoteCandidates(text: string): QuoteCandidate[] {
   return [...quoted, ...passagesOutside(text, quoted)].sort((a, b) => a.start - b.start);
 }
 
-function isAttributed(text: string, quoteStart: number, quoteEnd: number): boolean {
+/**
+ * Whether the page gives a quotation as the statement's words. The paragraph is
+ * the unit (a paragraph that names the statement in one sentence and quotes "the
+ * document" in the next attributes the quotation), unless the words leading
+ * into the quotation credit a speaker rather than a text (克林顿表示：“…”).
+ */
+function isAttributed(text: string, quoteStart: number, quoteEnd: number, paragraphNamesStatement: boolean): boolean {
   const before = text.slice(Math.max(0, quoteStart - ATTRIBUTION_BEFORE), quoteStart);
-  // Only the sentence the quotation sits in counts, not an earlier one.
   const sentenceStart = Math.max(...[...before.matchAll(/[。！？!?]/gu)].map((m) => m.index + 1), 0);
   const after = text.slice(quoteEnd, quoteEnd + ATTRIBUTION_AFTER).split(SENTENCE_END)[0] ?? '';
-  return ATTRIBUTION.test(before.slice(sentenceStart)) || ATTRIBUTION.test(after);
+  const clauseBefore = before.slice(Math.max(...[...before.matchAll(CLAUSE_END)].map((m) => m.index + 1), 0));
+  const clauseAfter = after.replace(/^[\s，,：:]+/u, '').split(CLAUSE_END)[0] ?? '';
+  const leadIn = clauseBefore + ' ' + clauseAfter;
+  if (SPEAKER.test(leadIn) && !DOCUMENT.test(leadIn)) return false;
+  return paragraphNamesStatement || ATTRIBUTION.test(before.slice(sentenceStart)) || ATTRIBUTION.test(after);
 }
 
 /** Sentences of the text outside quoted spans, when the block is long enough to be a reproduced passage. */

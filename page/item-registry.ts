@@ -74,6 +74,22 @@ export class ItemRegistry<T extends PageItem> {
     if (byLayer.size > 0 && performance.getEntriesByName(FIRST_MARKS).length === 0) performance.mark(FIRST_MARKS);
   }
 
+  /**
+   * Changes a painted item in place (a quotation judged again) and repaints it;
+   * `change` returning false removes the item instead.
+   */
+  update(item: T, change: () => boolean): void {
+    const list = this.byBlock.get(item.block);
+    const at = list?.indexOf(item) ?? -1;
+    if (!list || at === -1) return;
+    for (const name of this.layersOf(item)) this.layers.get(name)!.deleteAll([item.range]);
+    if (change()) this.paint([item]);
+    else {
+      list.splice(at, 1);
+      this.forgotten.add(item);
+    }
+  }
+
   forgetBlock(element: Element): void {
     const items = this.byBlock.get(element);
     if (!items) return;

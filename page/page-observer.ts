@@ -10,6 +10,9 @@ function carriesInlineText(node: Node): boolean {
   return node.nodeType === Node.TEXT_NODE || (node.nodeType === Node.ELEMENT_NODE && isInline(node as Element));
 }
 
+/** Attributes that change what a reader sees of the text (display, visibility, generated content). */
+const WATCHED_ATTRIBUTES = ['class', 'style', 'hidden'] as const;
+
 export interface PageChanges {
   /** Added nodes: scanned in full. */
   added: Set<Node>;
@@ -23,6 +26,12 @@ export interface PageObserverOptions {
   /** Called with the nodes added to the page, and the nodes whose own text changed. */
   onChange: (changes: PageChanges) => void;
   ignore: (node: Node) => boolean;
+  /**
+   * A `class`, `style` or `hidden` change can hide, reveal or insert text: the
+   * blocks it may change for a reader (a cheap filter: only blocks that matter,
+   * never a rescan of the page). Without it, attributes are not watched.
+   */
+  attributeTargets?: (element: Element) => Iterable<Node>;
   /** Quiet time before a batch is handled, and the longest a batch may wait. */
   debounceMs: number;
   maxWaitMs: number;
@@ -44,7 +53,10 @@ export class PageObserver {
   }
 
   observe(target: Node): void {
-    this.observer.observe(target, { childList: true, subtree: true, characterData: true });
+    const attributes = this.options.attributeTargets
+      ? { attributes: true, attributeFilter: [...WATCHED_ATTRIBUTES] }
+      : { attributes: false };
+    this.observer.observe(target, { childList: true, subtree: true, characterData: true, ...attributes });
   }
 
   private collect(records: MutationRecord[]): void {
@@ -53,6 +65,11 @@ export class PageObserver {
       if (ignore(record.target)) continue;
       if (record.type === 'characterData') {
         this.pending.changed.add(record.target);
+        continue;
+      }
+      if (record.type === 'attributes') {
+        for (const node of this.options.attributeTargets?.(record.target as Element) ?? [])
+          this.pending.changed.add(node);
         continue;
       }
       // Text or inline markup added or removed changes the target's own text; added or

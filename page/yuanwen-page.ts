@@ -5,7 +5,7 @@
  */
 import { h } from 'preact';
 import { passagesForTopic } from '@/core/clauses';
-import type { Alignment, StatementCore } from '@/core/align';
+import type { Alignment, StatementCore, Verdict } from '@/core/align';
 import { MentionMatcher, type Pattern } from '@/core/matcher';
 import type { PageSummary, RevealTarget } from '@/core/messages';
 import type { FoldTable } from '@/core/normalize';
@@ -13,8 +13,10 @@ import type { Settings } from '@/core/settings';
 import type { Statement, Topic } from '@/core/types';
 import { MentionCard } from '@/components/MentionCard';
 import { QuoteCard } from '@/components/QuoteCard';
+import { t } from '@/components/i18n';
 import { BlockScanner } from './block-scanner';
 import { CardHost } from './card-host';
+import { rangeContainsCaret } from './hit-test';
 import { HoverCard } from './hover-card';
 import { MentionLayer, type Mention } from './mention-layer';
 import { PageObserver } from './page-observer';
@@ -42,7 +44,21 @@ export interface PageOptions {
 }
 
 /** What a card can be shown for: a mention, a quotation on the page, or a checked selection. */
-export type CardSubject = Mention | (Pick<Quote, 'kind' | 'range' | 'text'> & { alignment: Alignment });
+export type CardSubject = Mention | Quote | (Pick<Quote, 'kind' | 'range' | 'text'> & { alignment: Alignment });
+
+function isPageQuote(subject: CardSubject | ReturnType<QuoteLayer['recheck']>): subject is Quote {
+  return subject.kind === 'quote' && 'seenRange' in subject;
+}
+
+/** The verdict in words, as the quote card names it. */
+function verdictLabel(verdict: Verdict, form: Quote['form']): string {
+  const keys = {
+    verbatim: form === 'passage' ? 'passageVerbatim' : 'quoteVerbatim',
+    altered: form === 'passage' ? 'passageAltered' : 'quoteAltered',
+    unmatched: 'quoteUnmatched',
+  } as const;
+  return t(keys[verdict]);
+}
 
 export interface YuanwenPage {
   scanner: BlockScanner;
@@ -68,13 +84,15 @@ export function startYuanwenPage(data: PageData, options: PageOptions): YuanwenP
   const observer = new PageObserver({
     onChange: (changes) => void scanner.refresh(changes),
     ignore: (node) => host.contains(node),
+    attributeTargets: settings.quoteChecking ? (element) => quotes.blocksTouchedBy(element) : undefined,
     debounceMs: 50,
     maxWaitMs: 400,
     signal,
   });
   let lastCounts = '';
   const reportCounts = () => {
-    const painted = quotes.registry.painted();
+    // Reproduced passages are not misquotations: only quotations count.
+    const painted = quotes.registry.painted().filter((q) => q.form === 'quoted');
     const counts = {
       altered: painted.filter((q) => q.alignment.verdict === 'altered').length,
       unmatched: painted.filter((q) => q.alignment.verdict === 'unmatched').length,
@@ -97,24 +115,37 @@ export function startYuanwenPage(data: PageData, options: PageOptions): YuanwenP
     itemsNear: (node) => [...mentions.registry.itemsNear(node), ...quotes.registry.itemsNear(node)],
     allItems: () => mentions.registry.painted(),
     shadowRoots: () => [...scanner.shadowRoots],
-    renderCard: (subject, close) =>
-      subject.kind === 'mention'
-        ? h(MentionCard, {
-            key: `${subject.topic.id}:${subject.text}`,
-            topic: subject.topic,
-            pageText: subject.text,
-            passages: passagesForTopic(subject.topic, data.statement),
-            onOpenReader: options.openReader,
-            onClose: close,
-          })
-        : h(QuoteCard, {
-            key: subject.text,
-            quote: subject.text,
-            alignment: subject.alignment,
-            statement: data.statement,
-            onOpenReader: options.openReader,
-            onClose: close,
-          }),
+    renderCard: (subject, close) => {
+      if (subject.kind === 'mention') {
+        const quote = enclosingQuote(subject);
+        return h(MentionCard, {
+          key: `${subject.topic.id}:${subject.text}`,
+          topic: subject.topic,
+          pageText: subject.text,
+          passages: passagesForTopic(subject.topic, data.statement),
+          onOpenReader: options.openReader,
+          onClose: close,
+          inQuote: quote && {
+            verdict: verdictLabel(quote.alignment.verdict, quote.form),
+            onShow: () => card.open(quote, null, true),
+          },
+        });
+      }
+      // A quotation on the page is read again: the page may have changed what the reader sees.
+      const quote = isPageQuote(subject) ? quotes.recheck(subject) : subject;
+      if (isPageQuote(subject)) reportCounts();
+      return h(QuoteCard, {
+        key: `${quote.text}:${quote.alignment.verdict}`,
+        quote: quote.text,
+        alignment: quote.alignment,
+        form: isPageQuote(quote) ? quote.form : 'quoted',
+        view: isPageQuote(quote) ? quote.view : undefined,
+        topics: isPageQuote(quote) ? topicsInside(quote) : [],
+        statement: data.statement,
+        onOpenReader: options.openReader,
+        onClose: close,
+      });
+    },
     openDelay: settings.cardDelay,
     closeDelay: 300,
     signal,
@@ -125,6 +156,25 @@ export function startYuanwenPage(data: PageData, options: PageOptions): YuanwenP
     observer.observe(document.documentElement);
     return scanner.scan([document.body ?? document.documentElement]);
   });
+
+  /** The checked quotation a mention sits in, if any. */
+  const enclosingQuote = (mention: Mention): Quote | undefined => {
+    const node = mention.range.startContainer;
+    if (node.nodeType !== Node.TEXT_NODE) return undefined;
+    return quotes.registry
+      .itemsNear(node as Text)
+      .find((quote) => rangeContainsCaret(quote.range, node, mention.range.startOffset));
+  };
+  /** Names of the topics marked inside a quotation. */
+  const topicsInside = (quote: Quote): string[] => {
+    const node = quote.range.startContainer;
+    if (node.nodeType !== Node.TEXT_NODE) return [];
+    const names = mentions.registry
+      .itemsNear(node as Text)
+      .filter((mention) => rangeContainsCaret(quote.range, mention.range.startContainer, mention.range.startOffset))
+      .map((mention) => mention.topic.zh[0]!);
+    return [...new Set(names)];
+  };
 
   const checkSelection = (fallbackText: string) => {
     const selection = document.getSelection();

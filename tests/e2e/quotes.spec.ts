@@ -1,5 +1,5 @@
 import { expect, test } from '../harness/extension';
-import { cardText, pageMutations, hoverMark, quoteVerdicts, openFixture } from '../harness/page-probes';
+import { cardText, cardTextOf, pageMutations, hoverMark, quoteVerdicts, openFixture } from '../harness/page-probes';
 import { clickMenuItem, serviceWorker } from '../harness/service-worker';
 import { SLICE_SAFETY_MS } from '../harness/bounds';
 
@@ -44,16 +44,9 @@ test.describe('quote checking', () => {
     });
     await hoverMark(page, 'yuanwen-quote-altered', '自一九七九年以来，中美之间达成了二十多个双边科技合作协议', 'start');
     await expect.poll(() => cardText(page)).toContain('Altered');
-    const changes = await page.evaluate(() => {
-      const card = document.querySelector('yuanwen-card')!.shadowRoot!.querySelector('.card-diff')!;
-      return {
-        dropped: [...card.querySelectorAll('del')].map((e) => e.textContent),
-        added: [...card.querySelectorAll('ins')].map((e) => e.textContent),
-        text: card.textContent,
-      };
-    });
-    expect(changes.dropped).toEqual(['三']);
-    expect(changes.added).toEqual(['二']);
+    // The page's words and the original on two lines; a changed number is marked whole on each.
+    expect(await cardTextOf(page, '.diff-original del')).toEqual(['三十']);
+    expect(await cardTextOf(page, '.diff-page ins')).toEqual(['二十']);
     expect(await cardText(page)).toMatch(/¶29\b/);
     await page.close();
   });

@@ -49,7 +49,7 @@ export async function pointOfMark(
   page: Page,
   name: string,
   text: string,
-  where: 'middle' | 'start' = 'middle',
+  where: 'middle' | 'start' | number = 'middle',
 ): Promise<{ x: number; y: number }> {
   const point = await page.evaluate(
     ({ name, text, where }) => {
@@ -60,7 +60,11 @@ export async function pointOfMark(
         if (range.toString().replace(/\s+/g, ' ') !== text.replace(/\s+/g, ' ')) continue;
         (r.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
         const rect = range.getClientRects()[0]!;
-        const x = where === 'start' ? rect.left + Math.min(8, rect.width / 2) : rect.left + rect.width / 2;
+        // A number: that fraction of the way along the first line (to avoid a mark inside the range).
+        const x =
+          where === 'start'
+            ? rect.left + Math.min(8, rect.width / 2)
+            : rect.left + rect.width * (where === 'middle' ? 0.5 : where);
         return { x, y: rect.top + rect.height / 2 };
       }
       return null;
@@ -86,6 +90,19 @@ export function cardText(page: Page): Promise<string | null> {
     const card = document.querySelector('yuanwen-card')?.shadowRoot?.querySelector('.card');
     return card ? (card as HTMLElement).innerText : null;
   });
+}
+
+/** The visible text of each element matching `selector` inside the card, in order ([] when none or no card). */
+export function cardTextOf(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((selector) => {
+    const card = document.querySelector('yuanwen-card')?.shadowRoot?.querySelector('.card');
+    return card ? [...card.querySelectorAll(selector)].map((e) => (e as HTMLElement).innerText) : [];
+  }, selector);
+}
+
+/** Clicks the card's button with this accessible name, with trusted input (as a reader would). */
+export async function clickCardButton(page: Page, name: string | RegExp): Promise<void> {
+  await page.locator('yuanwen-card').getByRole('button', { name }).click();
 }
 
 /**
@@ -212,7 +229,7 @@ export async function openFixture(
 }
 
 /** Moves the pointer onto a highlighted range (see pointOfMark). */
-export async function hoverMark(page: Page, name: string, text: string, where: 'middle' | 'start' = 'middle') {
+export async function hoverMark(page: Page, name: string, text: string, where: 'middle' | 'start' | number = 'middle') {
   const point = await pointOfMark(page, name, text, where);
   await page.mouse.move(point.x, point.y);
   return point;
