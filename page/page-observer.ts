@@ -17,12 +17,28 @@ export interface PageChanges {
   changed: Set<Node>;
   /** Something left the page: marks whose text went with it are forgotten. */
   removed: boolean;
+  /** Elements whose `contenteditable` changed: editable text loses its marks, text no longer editable gets them. */
+  editable: Set<Element>;
+  /** Elements whose class, style, `hidden` or `open` changed, where that may show hidden text with marks. */
+  restyled: Set<Element>;
+}
+
+/** Attributes that make text editable, or show or hide it. */
+const WATCHED_ATTRIBUTES = ['contenteditable', 'class', 'style', 'hidden', 'open'];
+
+function noChanges(): PageChanges {
+  return { added: new Set(), changed: new Set(), removed: false, editable: new Set(), restyled: new Set() };
 }
 
 export interface PageObserverOptions {
   /** Called with the nodes added to the page, and the nodes whose own text changed. */
   onChange: (changes: PageChanges) => void;
   ignore: (node: Node) => boolean;
+  /**
+   * The cheap filter for class, style, `hidden` and `open` changes (pages toggle classes all the
+   * time): whether any text with marks is waiting to be shown at all.
+   */
+  watchStyle: () => boolean;
   /** Quiet time before a batch is handled, and the longest a batch may wait. */
   debounceMs: number;
   maxWaitMs: number;
@@ -31,7 +47,7 @@ export interface PageObserverOptions {
 
 export class PageObserver {
   private readonly observer: MutationObserver;
-  private pending: PageChanges = { added: new Set(), changed: new Set(), removed: false };
+  private pending: PageChanges = noChanges();
   private timer = 0;
   private firstPendingAt = 0;
 
@@ -44,7 +60,12 @@ export class PageObserver {
   }
 
   observe(target: Node): void {
-    this.observer.observe(target, { childList: true, subtree: true, characterData: true });
+    this.observer.observe(target, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributeFilter: WATCHED_ATTRIBUTES,
+    });
   }
 
   private collect(records: MutationRecord[]): void {
@@ -53,6 +74,12 @@ export class PageObserver {
       if (ignore(record.target)) continue;
       if (record.type === 'characterData') {
         this.pending.changed.add(record.target);
+        continue;
+      }
+      if (record.type === 'attributes') {
+        const element = record.target as Element;
+        if (record.attributeName === 'contenteditable') this.pending.editable.add(element);
+        else if (this.options.watchStyle()) this.pending.restyled.add(element);
         continue;
       }
       // Text or inline markup added or removed changes the target's own text; added or
@@ -70,7 +97,8 @@ export class PageObserver {
       }
       if (ownTextChanged) this.pending.changed.add(record.target);
     }
-    if (this.pending.added.size === 0 && this.pending.changed.size === 0 && !this.pending.removed) return;
+    const { added, changed, removed, editable, restyled } = this.pending;
+    if (added.size + changed.size + editable.size + restyled.size === 0 && !removed) return;
     const now = performance.now();
     if (!this.timer) this.firstPendingAt = now;
     window.clearTimeout(this.timer);
@@ -81,7 +109,7 @@ export class PageObserver {
   private flush(): void {
     this.timer = 0;
     const changes = this.pending;
-    this.pending = { added: new Set(), changed: new Set(), removed: false };
+    this.pending = noChanges();
     this.options.onChange(changes);
   }
 }

@@ -11,6 +11,7 @@ import type { BlockFeature } from './block-scanner';
 import { ItemRegistry } from './item-registry';
 import type { RelevanceGate } from './relevance-gate';
 import { rangeIn, type TextBlock } from './text-blocks';
+import { Visibility } from './visibility';
 
 export const QUOTE_HIGHLIGHTS = {
   verbatim: 'yuanwen-quote-verbatim',
@@ -61,12 +62,14 @@ export class QuoteLayer implements BlockFeature {
     private readonly fold: FoldTable,
     gate: RelevanceGate,
     signal: AbortSignal,
+    visibility = new Visibility(),
   ) {
     this.registry = new ItemRegistry<Quote>(
       Object.values(QUOTE_HIGHLIGHTS),
       (quote) => [QUOTE_HIGHLIGHTS[quote.alignment.verdict]],
       () => gate.isOpen,
       signal,
+      visibility,
     );
     gate.onOpen(() => this.registry.release());
   }
