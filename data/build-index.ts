@@ -41,7 +41,7 @@ const converters = (['tw', 'twp', 'hk'] as const).map((to) => OpenCC.Converter({
 const indexed = topics.map((topic) => indexTopic(topic, statement, converters));
 
 // Word boundaries: the longer words that are not mentions, and the segmenter's known errors around
-// each short Chinese term (Node's ICU segments as Chromium's does: checked in tests/e2e/precision.spec.ts).
+// each short Chinese term (Node's ICU segments as Chromium's does: compared on the unit table in tests/e2e/precision.spec.ts).
 const longerWords = [...topics.flatMap((topic) => topic.longer ?? []), ...anchorLongerWords];
 const wordSegmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 const segment: Segmenter = (text) => wordSegmenter.segment(text);

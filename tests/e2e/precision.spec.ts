@@ -3,6 +3,7 @@
  * anchors outside the main text, text the reader cannot see or is editing.
  */
 import type { Page, Worker } from '@playwright/test';
+import { BOUNDARY_TABLE } from '../../core/boundaries.table';
 import type { PageSummary } from '../../core/messages';
 import { expect, test } from '../harness/extension';
 import { highlightTexts, openFixture, scoreMarks, waitForScan } from '../harness/page-probes';
@@ -175,6 +176,26 @@ test.describe('marks only where they belong', () => {
     expect(await page.evaluate(() => document.querySelector('textarea')!.tagName)).toBe('textarea');
     await waitForScan(page);
     expect(await highlightTexts(page, MENTION)).toEqual(['全面禁止核试验条约']);
+    await page.close();
+  });
+
+  test("Chromium segments the boundary table as Node does (the unit tests use Node's)", async ({
+    extensionContext,
+    fixtureUrl,
+  }) => {
+    const sentences = BOUNDARY_TABLE.map(([text]) => text);
+    const words = (segmenter: Intl.Segmenter, text: string) => [...segmenter.segment(text)].map((s) => s.segment);
+    const node = sentences.map((text) => words(new Intl.Segmenter('zh', { granularity: 'word' }), text));
+    const page = await extensionContext.newPage();
+    await page.goto(`${fixtureUrl}/index.html`);
+    const chromium = await page.evaluate(
+      (sentences) =>
+        sentences.map((text) =>
+          [...new Intl.Segmenter('zh', { granularity: 'word' }).segment(text)].map((s) => s.segment),
+        ),
+      sentences,
+    );
+    expect(chromium).toEqual(node);
     await page.close();
   });
 
