@@ -183,7 +183,8 @@ test.describe('marks only where they belong', () => {
     extensionContext,
     fixtureUrl,
   }) => {
-    const sentences = BOUNDARY_TABLE.map(([text]) => text);
+    // Only Chinese is segmented (their ICU versions split "U.S." differently, which nothing here uses).
+    const sentences = BOUNDARY_TABLE.map(([text]) => text).filter((text) => /\p{Script=Han}/u.test(text));
     const words = (segmenter: Intl.Segmenter, text: string) => [...segmenter.segment(text)].map((s) => s.segment);
     const node = sentences.map((text) => words(new Intl.Segmenter('zh', { granularity: 'word' }), text));
     const page = await extensionContext.newPage();
