@@ -10,7 +10,7 @@
  * - `en`: as English-language news writes it; all-capital acronyms match only in capitals.
  * - `longer`: longer words that contain a form and mean something else, only where the general
  *   boundary rule (core/boundaries.ts: segmenter, capitalised names) cannot tell. Kept short.
- * Traditional forms are generated at build time (data/build-index.ts).
+ * Traditional forms are generated at build time (data/build/index.ts).
  */
 import type { TopicSource } from '../core/types';
 

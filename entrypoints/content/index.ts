@@ -1,6 +1,6 @@
 import cardCss from '@/components/card.css?inline';
 import themeCss from '@/components/theme.css?inline';
-import { isToContent, type ToBackground, type ToContent } from '@/core/messages';
+import { dispatchToContent, isToContent, type ContentHandlers, type ToBackground } from '@/core/messages';
 import { isSiteEnabled, type Settings } from '@/core/settings';
 import { fold, patterns, statement, statementIndex, topics } from '@/data';
 import { startYuanwenPage, type YuanwenPage } from '@/page/yuanwen-page';
@@ -45,19 +45,13 @@ export default defineContentScript({
 
     browser.runtime.onMessage.addListener((message: unknown) => {
       if (!isToContent(message)) return undefined;
-      return Promise.resolve(handle(message));
+      return Promise.resolve(dispatchToContent(handlers, message));
     });
-    const handle = (message: ToContent) => {
-      switch (message.type) {
-        case 'next-mention':
-          return void page?.card.next();
-        case 'check-selection':
-          return void page?.checkSelection(message.text);
-        case 'page-summary':
-          return page?.summary() ?? { hostname: location.hostname, topics: [], quotes: [], disabled: true };
-        case 'reveal':
-          return page?.reveal(message.target) ?? false;
-      }
+    const handlers: ContentHandlers = {
+      'next-mention': () => void page?.card.next(),
+      'check-selection': (message) => void page?.checkSelection(message.text),
+      'page-summary': () => page?.summary() ?? { hostname: location.hostname, topics: [], quotes: [], disabled: true },
+      reveal: (message) => page?.reveal(message.target) ?? false,
     };
   },
 });

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test as base, chromium, type BrowserContext } from '@playwright/test';
-import { extensionArgs, findChromium } from './chromium';
+import { extensionArgs, findChromium } from '../../tools/chromium';
 
 export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
 export const FIXTURE_PORT = Number(process.env.FIXTURE_PORT ?? 4179);

@@ -1,7 +1,7 @@
-/** The matcher's pattern table, computed at build time from topics and anchors. */
-import type { Pattern } from './matcher';
-import { normalizePattern, type FoldTable } from './normalize';
-import type { Topic } from './types';
+/** The matcher's pattern table, computed at build time from topics and anchors (packed by data/packed.ts). */
+import type { Pattern } from '../../core/matcher';
+import { normalizePattern, type FoldTable } from '../../core/normalize';
+import type { Topic } from '../../core/types';
 
 /** All capitals (and digits or dots): WTO, CTBT, U.N., P5. */
 export function isAcronym(alias: string): boolean {
@@ -59,32 +59,4 @@ export function buildPatterns(
     if (quiet?.after) pattern.loudAfter = quiet.after;
   }
   return [...byText.values()];
-}
-
-/**
- * Patterns as stored in the bundle: [text, topic, flags] with 1 = anchor, 2 = acronym (about half the size),
- * then, when there are any, what word boundaries need: longer words, glued words, quiet neighbours before and after.
- */
-export type PackedPattern = [string, number, number, [string[], string[], string, string]?];
-
-export function packPatterns(patterns: readonly Pattern[]): PackedPattern[] {
-  return patterns.map((p) => {
-    const packed: PackedPattern = [p.text, p.topic, (p.anchor ? 1 : 0) | (p.acronym ? 2 : 0)];
-    if (p.longer || p.glued || p.loudBefore || p.loudAfter) {
-      packed.push([p.longer ?? [], p.glued ?? [], p.loudBefore ?? '', p.loudAfter ?? '']);
-    }
-    return packed;
-  });
-}
-
-export function unpackPatterns(packed: readonly PackedPattern[]): Pattern[] {
-  return packed.map(([text, topic, flags, boundaries]) => {
-    const pattern: Pattern = { text, topic, anchor: (flags & 1) !== 0, acronym: (flags & 2) !== 0 };
-    const [longer, glued, loudBefore, loudAfter] = boundaries ?? [[], [], '', ''];
-    if (longer.length) pattern.longer = longer;
-    if (glued.length) pattern.glued = glued;
-    if (loudBefore) pattern.loudBefore = loudBefore;
-    if (loudAfter) pattern.loudAfter = loudAfter;
-    return pattern;
-  });
 }

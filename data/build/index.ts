@@ -1,5 +1,5 @@
 /**
- * Build step: data/statement.txt + data/topics.ts → data/generated/*.json.
+ * Build step: data/statement.txt + data/topics.ts + data/english.ts → data/generated/*.json.
  * Deterministic, and run before dev, build, typecheck and tests; never edit its output.
  * Files are rewritten only when their content changes, so watchers stay quiet.
  */
@@ -11,8 +11,7 @@ import { pinyin } from 'pinyin-pro';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
-import { packStatementCore, statementCore } from '../core/align';
-import { parseStatement } from '../core/statement';
+import { packStatementCore, statementCore } from '../../core/align';
 import {
   FUNCTION_CHARACTERS,
   gluedWords,
@@ -20,13 +19,17 @@ import {
   loudNeighbours,
   SEGMENTED_TERM_MAX,
   type Segmenter,
-} from '../core/boundaries';
-import { buildPatterns, packPatterns } from '../core/patterns';
-import { buildSearchData } from '../core/search-index';
-import { buildFoldTable, charactersOf, indexTopic, parseOpenccDictionary } from '../core/topic-index';
-import { anchorLongerWords, chinaUsAnchors, ordinaryNeighbours, topics } from './topics';
+} from '../../core/boundaries';
+import { packPatterns } from '../packed';
+import { anchorLongerWords, chinaUsAnchors, ordinaryNeighbours, topics } from '../topics';
+import { buildPatterns } from './patterns';
+import { namedEntities, paragraphSummaries, sectionNames } from '../english';
+import { buildRenderings } from './renderings';
+import { buildSearchData, gb2312Level1 } from './search-data';
+import { parseStatement } from './statement';
+import { buildFoldTable, charactersOf, indexTopic, parseOpenccDictionary } from './topic-index';
 
-const dataDir = dirname(fileURLToPath(import.meta.url));
+const dataDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(dataDir, 'generated');
 
 function writeIfChanged(name: string, value: unknown): number {
@@ -89,7 +92,19 @@ const sizes = {
   ),
   'search.json': writeIfChanged(
     'search.json',
-    buildSearchData(statement, indexed, fold, (text) => pinyin(text, { type: 'array', toneType: 'none' })),
+    buildSearchData(
+      statement,
+      indexed,
+      namedEntities,
+      fold,
+      (text) => pinyin(text, { type: 'array', toneType: 'none' }),
+      gb2312Level1(),
+      (character) => pinyin(character, { type: 'array', toneType: 'none', multiple: true }),
+    ),
+  ),
+  'renderings.json': writeIfChanged(
+    'renderings.json',
+    buildRenderings(statement, sectionNames, paragraphSummaries, converters[0]!, converters[2]!),
   ),
 };
 const summary = Object.entries(sizes)
