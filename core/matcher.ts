@@ -3,6 +3,7 @@
  * from every alias. Longest match wins, matches never overlap, Latin aliases
  * match on word boundaries, and acronyms (WTO, CTBT …) only in capitals.
  */
+import type { BoundaryRule } from './boundaries';
 import { sourceRange, type Normalized } from './normalize';
 
 export interface Pattern {
@@ -14,6 +15,13 @@ export interface Pattern {
   anchor: boolean;
   /** Must appear in capitals on the page. */
   acronym: boolean;
+  /** Folded longer words that contain the pattern and mean something else (see boundaries.ts). */
+  longer?: string[];
+  /** Words a segmenter forms across the pattern's edges in ordinary prose (see boundaries.ts). */
+  glued?: string[];
+  /** Function characters that form no word with the pattern's edges, before and after it (see boundaries.ts). */
+  loudBefore?: string;
+  loudAfter?: string;
 }
 
 export interface Match {
@@ -56,7 +64,11 @@ export class MentionMatcher {
   /** Transitions out of the root, by code unit (0: none): most characters start nothing. */
   private readonly rootNext = new Int32Array(65536);
 
-  constructor(patterns: readonly Pattern[]) {
+  constructor(
+    patterns: readonly Pattern[],
+    /** Word boundaries beyond the Latin letter test: longer words, segmenter, longer names. */
+    private readonly boundaries: BoundaryRule | null = null,
+  ) {
     this.patterns = patterns;
     this.wordStart = Uint8Array.from(patterns, (p) => (p.text && isWordCode(p.text.charCodeAt(0)) ? 1 : 0));
     this.wordEnd = Uint8Array.from(patterns, (p) =>
@@ -162,17 +174,27 @@ export class MentionMatcher {
     return true;
   }
 
-  /** Topic mentions in a block: longest first, no overlaps, mapped back to source offsets. */
-  findMentions(normalized: Normalized): BlockMentions {
+  /**
+   * Topic mentions in a block: longest first, no overlaps, mapped back to source offsets.
+   * Without `anchors` (the page is already known to be about China–US relations), anchors
+   * that are not topics are not looked at, nor their boundaries checked.
+   */
+  findMentions(normalized: Normalized, anchors = true): BlockMentions {
     const all = this.findAll(normalized);
+    const { boundaries, patterns } = this;
+    const accepts = (match: Match) =>
+      !boundaries || boundaries.accepts(normalized, patterns[match.pattern]!, match.start, match.end);
     let anchor = false;
     const candidates: Match[] = [];
     for (const match of all) {
-      const pattern = this.patterns[match.pattern]!;
-      if (pattern.anchor) anchor = true;
+      const pattern = patterns[match.pattern]!;
+      // One anchor that stands as a word of its own is enough.
+      if (anchors && !anchor && pattern.anchor && accepts(match)) anchor = true;
       if (pattern.topic >= 0) candidates.push(match);
     }
-    return { mentions: selectLongest(candidates).map((m) => this.toMention(normalized, m)), anchor };
+    // Boundaries are checked only for matches the longest-first selection would take.
+    const mentions = selectLongest(candidates, boundaries ? accepts : undefined);
+    return { mentions: mentions.map((m) => this.toMention(normalized, m)), anchor };
   }
 
   private toMention(normalized: Normalized, match: Match) {
@@ -181,15 +203,19 @@ export class MentionMatcher {
   }
 }
 
-/** Keeps the longest matches that do not overlap (earlier first among equals), in text order. */
-export function selectLongest(matches: readonly Match[]): readonly Match[] {
-  if (matches.length <= 1) return matches;
+/**
+ * Keeps the longest matches that do not overlap (earlier first among equals), in text order;
+ * a match `accepts` turns down leaves its place to shorter ones.
+ */
+export function selectLongest(matches: readonly Match[], accepts?: (match: Match) => boolean): readonly Match[] {
+  if (matches.length <= 1) return accepts ? matches.filter(accepts) : matches;
   const byLength = [...matches].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken: Match[] = [];
   const limit = Math.max(...matches.map((m) => m.end));
   const occupied = new Uint8Array(limit);
   outer: for (const match of byLength) {
     for (let i = match.start; i < match.end; i++) if (occupied[i]) continue outer;
+    if (accepts && !accepts(match)) continue;
     occupied.fill(1, match.start, match.end);
     taken.push(match);
   }

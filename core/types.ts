@@ -43,6 +43,11 @@ export interface TopicSource {
   abbr?: string[];
   /** Regional traditional variants a converter would not produce (飛彈 for 导弹). */
   variants?: string[];
+  /**
+   * Longer words or names that contain one of the topic's forms and mean something else, where the
+   * general boundary rule cannot see it (core/boundaries.ts): 世贸中心 is a building, not the WTO.
+   */
+  longer?: string[];
 }
 
 /** A topic as bundled in the index. */

@@ -8,6 +8,8 @@
  * - `abbr`: simplified short forms used by news but not by the statement.
  * - `variants`: traditional regional wording a converter would not produce.
  * - `en`: as English-language news writes it; all-capital acronyms match only in capitals.
+ * - `longer`: longer words that contain a form and mean something else, only where the general
+ *   boundary rule (core/boundaries.ts: segmenter, capitalised names) cannot tell. Kept short.
  * Traditional forms are generated at build time (data/build/index.ts).
  */
 import type { TopicSource } from '../core/types';
@@ -180,12 +182,16 @@ export const topics: TopicSource[] = [
     zh: ['海湾'],
     abbr: ['波斯湾', '海湾地区'],
     en: ['Persian Gulf', 'Gulf region'],
+    // 海湾 is any bay: the segmenter reads the bridge's name as 海湾 / 大 / 桥.
+    longer: ['海湾大桥'],
   },
   {
     id: 'south-asia',
     kind: 'general',
     zh: ['南亚'],
     en: ['South Asia'],
+    // Southeast Asia: one word to the segmenter in traditional script (東南亞), which hides 南亞 inside it.
+    longer: ['东南亚'],
   },
 
   // High-level dialogue and consultations
@@ -303,6 +309,8 @@ export const topics: TopicSource[] = [
     zh: ['信息技术协议'],
     variants: ['資訊科技協定', '資訊技術協定'],
     en: ['Information Technology Agreement', 'ITA'],
+    // An acronym leads longer names that keep its meaning (WTO Director-General), so only listed ones are not it.
+    longer: ['ITA Airways'],
   },
   {
     id: 'wto',
@@ -310,6 +318,8 @@ export const topics: TopicSource[] = [
     zh: ['世界贸易组织'],
     abbr: ['世贸组织', '世贸'],
     en: ['World Trade Organization', 'World Trade Organisation', 'WTO'],
+    // Buildings and malls named after the World Trade Center: the segmenter sees two words, 世贸 / 中心.
+    longer: ['世贸中心', '世贸大厦', '世贸大楼', '世贸广场', '世贸天阶', '世贸商城', '台北世贸'],
   },
   {
     id: 'tariffs',
@@ -642,3 +652,34 @@ export const chinaUsAnchors: string[] = [
   'Beijing and Washington',
   'Washington and Beijing',
 ];
+
+/**
+ * Longer words that contain an anchor and say nothing about China–US relations, where the
+ * segmenter keeps them whole (美中不足, an idiom: "a fly in the ointment") or might (中美洲,
+ * Central America).
+ */
+export const anchorLongerWords: string[] = ['美中不足', '中美洲'];
+
+/**
+ * Ordinary neighbours of a term in news prose. At build time each short Chinese term is
+ * segmented between them (and in the statement's own sentences): the words the segmenter then
+ * forms across the term's edges (以防 in 以防扩散, 国内 in 联合国内部) are its known errors
+ * around that term, not longer words. No neighbour here may form a longer word with a term
+ * that means something else (个 before 人权 would hide 个人权利).
+ */
+export const ordinaryNeighbours = {
+  before: [
+    ...['对', '在', '就', '与', '和', '同', '向', '为', '从', '的', '是', '了', '将', '把', '被', '于', '及', '并'],
+    ...['中', '称', '等', '上', '到', '由', '以', '这', '该', '其', '各', '加入', '推动', '两国', '双方', '有关'],
+    ...['关于', '涉及', '讨论', '加强', '重申', '支持', '遵守', '根据', '按照', '通过', '提高', '削减', '征收'],
+    ...['美国', '中国', '中方', '美方', '各国', '国际', '全球', '亚洲', '欧洲', '地区', '我国', '人民', '维护'],
+    ...['保障', '尊重', '改善', '包括', '推进', '实现'],
+  ],
+  after: [
+    ...['的', '是', '和', '与', '问题', '等', '上', '中', '方面', '领域', '合作', '进行', '达成', '框架', '成员'],
+    ...['规则', '。', '，', '将', '也', '都', '已', '在', '为', '有', '下', '内', '外', '里', '之', '时', '后'],
+    ...['前', '事务', '机制', '会议', '谈判', '协议', '政策', '局势', '地区', '国家', '部队', '行动', '状况'],
+    ...['事业', '标准', '体系', '改革', '组织', '关系', '一', '不', '更', '及', '或', '以及', '继续', '发展'],
+    ...['工作', '情况'],
+  ],
+};

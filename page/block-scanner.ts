@@ -7,6 +7,7 @@ import type { FoldTable } from '@/core/normalize';
 import type { PageChanges } from './page-observer';
 import { measured, runInSlices, type StepResult } from './slices';
 import { blockOf, isInline, isInsideSkipped, isSkipped, TextBlockWalker, type TextBlock } from './text-blocks';
+import { Visibility } from './visibility';
 
 const FLUSH_INTERVAL_MS = 150;
 /** A block this short, with its mentions matched in the same step, is a light step. */
@@ -45,6 +46,8 @@ export class BlockScanner {
     private readonly onShadowRoot: (root: ShadowRoot) => void = () => {},
     /** Called whenever all queued work is done. */
     private readonly onIdle: () => void = () => {},
+    /** Blocks hidden when scanned, shared with the features that found something in them. */
+    private readonly visibility = new Visibility(),
   ) {}
 
   /** Scans these roots (everything under them, unless shallow) soon; resolves when all queued work is done. */
@@ -79,12 +82,24 @@ export class BlockScanner {
     return this.scan(measured(() => this.changedRoots(changes)));
   }
 
-  private changedRoots({ added, changed, removed }: PageChanges): ScanRoot[] {
+  private changedRoots({ added, changed, removed, editable, restyled }: PageChanges): ScanRoot[] {
     if (removed) for (const element of [...this.scanned]) if (!element.isConnected) this.forget(element);
     const roots: ScanRoot[] = [];
     const host = this.ownHost();
     const usable = (node: Node) =>
-      node.isConnected && !isInsideSkipped(node, host) && !(node instanceof Element && isSkipped(node, host));
+      this.inScope(node) && !isInsideSkipped(node, host) && !(node instanceof Element && isSkipped(node, host));
+    // Made editable, or no longer: forget what was found inside, and read the text around it again.
+    for (const element of editable) {
+      if (!element.isConnected) continue;
+      for (const block of [...this.scanned]) if (element.contains(block)) this.forget(block);
+      const block = isInline(element) ? blockOf(element) : element;
+      if (block === element) added.add(element);
+      else if (block) changed.add(block);
+    }
+    // Shown at last: blocks whose marks were held back because the reader could not see them.
+    for (const element of restyled) {
+      if (element.isConnected) for (const block of this.visibility.revealedBy(element)) changed.add(block);
+    }
     for (const node of added) {
       if (!usable(node)) continue;
       if (node instanceof Element && (!isInline(node) || node.querySelector(BLOCKS))) {
@@ -99,8 +114,22 @@ export class BlockScanner {
     return roots;
   }
 
+  /** Under the page's <body>, or in a shadow tree found there: nothing outside it is ever marked. */
+  private inScope(node: Node): boolean {
+    if (!node.isConnected) return false;
+    const root = node.getRootNode();
+    if (root instanceof ShadowRoot) return this.shadowRoots.has(root);
+    return document.body?.contains(node) ?? false;
+  }
+
+  /** Forgets every block (the document became editable). */
+  forgetAll(): void {
+    for (const element of [...this.scanned]) this.forget(element);
+  }
+
   private forget(element: Element): void {
     this.scanned.delete(element);
+    this.visibility.forget(element);
     for (const feature of this.features) feature.forgetBlock(element);
   }
 

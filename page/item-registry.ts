@@ -5,6 +5,7 @@
  */
 import { HighlightLayer } from './highlights';
 import { blockOf } from './text-blocks';
+import type { Visibility } from './visibility';
 
 const FIRST_MARKS = 'yuanwen:first-marks';
 
@@ -27,6 +28,8 @@ export class ItemRegistry<T extends PageItem> {
     /** Whether an item may be painted now, or must wait for the gate. */
     private readonly mayPaint: (item: T) => boolean,
     signal: AbortSignal,
+    /** Items the reader cannot see are dropped when painting (asked per flush, when style is computed once). */
+    private readonly visibility: Visibility | null = null,
   ) {
     for (const name of highlightNames) this.layers.set(name, new HighlightLayer(name));
     signal.addEventListener('abort', () => this.layers.forEach((layer) => layer.dispose()));
@@ -44,9 +47,18 @@ export class ItemRegistry<T extends PageItem> {
 
   flush(): void {
     if (this.found.length === 0) return;
-    const paint = this.found.filter((item) => !this.forgotten.has(item));
+    const paint = this.found.filter((item) => !this.forgotten.has(item) && this.isShown(item));
     this.found = [];
     this.paint(paint);
+  }
+
+  /** Whether the reader can see an item; one they cannot is neither painted nor counted. */
+  private isShown(item: T): boolean {
+    if (!this.visibility || this.visibility.shown(item.block, item.range.startContainer)) return true;
+    const list = this.byBlock.get(item.block);
+    if (list) list.splice(list.indexOf(item), 1);
+    this.forgotten.add(item);
+    return false;
   }
 
   /** Paints whatever waited for the gate (call when it opens). */

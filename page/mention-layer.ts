@@ -6,8 +6,10 @@ import type { GeneralTopicsMode, HighlightStyle } from '@/core/settings';
 import type { Topic } from '@/core/types';
 import type { BlockFeature } from './block-scanner';
 import { ItemRegistry } from './item-registry';
+import { isMainText } from './main-text';
 import type { RelevanceGate } from './relevance-gate';
 import { rangeIn, textIn, type TextBlock } from './text-blocks';
+import { Visibility } from './visibility';
 
 export const MENTION_HIGHLIGHT = 'yuanwen-mention';
 /** Added under the mention highlight when the user prefers a tint. */
@@ -28,6 +30,7 @@ const WINDOW = 4096;
 export class MentionLayer implements BlockFeature {
   readonly registry: ItemRegistry<Mention>;
   private readonly overlap: number;
+  private readonly mainText = new WeakMap<Element, boolean>();
 
   constructor(
     private readonly matcher: MentionMatcher,
@@ -36,6 +39,7 @@ export class MentionLayer implements BlockFeature {
     private readonly gate: RelevanceGate,
     options: { generalTopics: GeneralTopicsMode; highlightStyle: HighlightStyle },
     signal: AbortSignal,
+    private readonly visibility = new Visibility(),
   ) {
     const layers =
       options.highlightStyle === 'off'
@@ -52,6 +56,7 @@ export class MentionLayer implements BlockFeature {
           options.generalTopics === 'always' || (options.generalTopics === 'auto' && gate.isOpen),
         ),
       signal,
+      visibility,
     );
     gate.onOpen(() => this.registry.release());
     this.overlap = 2 * Math.max(...matcher.patterns.map((p) => p.text.length)) + 16;
@@ -87,7 +92,7 @@ export class MentionLayer implements BlockFeature {
     coveredUntil: number,
     ownLength = Infinity,
   ): number {
-    const result = this.matcher.findMentions(folded);
+    const result = this.matcher.findMentions(folded, !this.gate.isOpen);
     let found: Mention[] | null = null;
     for (const { topic, start, end } of result.mentions) {
       if (start >= ownLength || from + start < coveredUntil) continue;
@@ -101,15 +106,29 @@ export class MentionLayer implements BlockFeature {
       coveredUntil = from + end;
     }
     if (found) this.registry.add(found);
+    // Text the reader cannot see (the registry drops it when painting) does not open the gate either.
     const gateShut = !this.gate.isOpen && (found || result.anchor);
-    if (gateShut && isAboutChinaUs({ kinds: found?.map((m) => m.topic.kind) ?? [], anchor: result.anchor })) {
+    if (
+      gateShut &&
+      isAboutChinaUs({ kinds: found?.map((m) => m.topic.kind) ?? [], anchor: result.anchor }) &&
+      this.visibility.shown(block.element, block.nodes[0]!) &&
+      this.isMainText(block)
+    ) {
       this.gate.open();
     }
     return coveredUntil;
   }
 
+  /** Asked once per block while the gate is shut (a huge block comes in many windows). */
+  private isMainText(block: TextBlock): boolean {
+    let main = this.mainText.get(block.element);
+    if (main === undefined) this.mainText.set(block.element, (main = isMainText(block)));
+    return main;
+  }
+
   forgetBlock(element: Element): void {
     this.registry.forgetBlock(element);
+    this.mainText.delete(element);
   }
 
   flush(): void {

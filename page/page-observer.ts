@@ -10,9 +10,6 @@ function carriesInlineText(node: Node): boolean {
   return node.nodeType === Node.TEXT_NODE || (node.nodeType === Node.ELEMENT_NODE && isInline(node as Element));
 }
 
-/** Attributes that change what a reader sees of the text (display, visibility, generated content). */
-const WATCHED_ATTRIBUTES = ['class', 'style', 'hidden'] as const;
-
 export interface PageChanges {
   /** Added nodes: scanned in full. */
   added: Set<Node>;
@@ -20,6 +17,17 @@ export interface PageChanges {
   changed: Set<Node>;
   /** Something left the page: marks whose text went with it are forgotten. */
   removed: boolean;
+  /** Elements whose `contenteditable` changed: editable text loses its marks, text no longer editable gets them. */
+  editable: Set<Element>;
+  /** Elements whose class, style, `hidden` or `open` changed, where that may show hidden text with marks. */
+  restyled: Set<Element>;
+}
+
+/** Attributes that make text editable, or show or hide it. */
+const WATCHED_ATTRIBUTES = ['contenteditable', 'class', 'style', 'hidden', 'open'];
+
+function noChanges(): PageChanges {
+  return { added: new Set(), changed: new Set(), removed: false, editable: new Set(), restyled: new Set() };
 }
 
 export interface PageObserverOptions {
@@ -27,9 +35,13 @@ export interface PageObserverOptions {
   onChange: (changes: PageChanges) => void;
   ignore: (node: Node) => boolean;
   /**
-   * A `class`, `style` or `hidden` change can hide, reveal or insert text: the
-   * blocks it may change for a reader (a cheap filter: only blocks that matter,
-   * never a rescan of the page). Without it, attributes are not watched.
+   * The cheap filter for class, style, `hidden` and `open` changes (pages toggle classes all the
+   * time): whether any text with marks is waiting to be shown at all.
+   */
+  watchStyle: () => boolean;
+  /**
+   * The blocks a class, style or `hidden` change may change for a reader of quotations (a cheap
+   * filter: only blocks that hold quotations, never a rescan of the page): their text is checked again.
    */
   attributeTargets?: (element: Element) => Iterable<Node>;
   /** Quiet time before a batch is handled, and the longest a batch may wait. */
@@ -40,7 +52,7 @@ export interface PageObserverOptions {
 
 export class PageObserver {
   private readonly observer: MutationObserver;
-  private pending: PageChanges = { added: new Set(), changed: new Set(), removed: false };
+  private pending: PageChanges = noChanges();
   private timer = 0;
   private firstPendingAt = 0;
 
@@ -53,10 +65,12 @@ export class PageObserver {
   }
 
   observe(target: Node): void {
-    const attributes = this.options.attributeTargets
-      ? { attributes: true, attributeFilter: [...WATCHED_ATTRIBUTES] }
-      : { attributes: false };
-    this.observer.observe(target, { childList: true, subtree: true, characterData: true, ...attributes });
+    this.observer.observe(target, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributeFilter: WATCHED_ATTRIBUTES,
+    });
   }
 
   private collect(records: MutationRecord[]): void {
@@ -68,8 +82,15 @@ export class PageObserver {
         continue;
       }
       if (record.type === 'attributes') {
-        for (const node of this.options.attributeTargets?.(record.target as Element) ?? [])
-          this.pending.changed.add(node);
+        const element = record.target as Element;
+        if (record.attributeName === 'contenteditable') {
+          this.pending.editable.add(element);
+          continue;
+        }
+        if (this.options.watchStyle()) this.pending.restyled.add(element);
+        if (record.attributeName !== 'open') {
+          for (const node of this.options.attributeTargets?.(element) ?? []) this.pending.changed.add(node);
+        }
         continue;
       }
       // Text or inline markup added or removed changes the target's own text; added or
@@ -87,7 +108,8 @@ export class PageObserver {
       }
       if (ownTextChanged) this.pending.changed.add(record.target);
     }
-    if (this.pending.added.size === 0 && this.pending.changed.size === 0 && !this.pending.removed) return;
+    const { added, changed, removed, editable, restyled } = this.pending;
+    if (added.size + changed.size + editable.size + restyled.size === 0 && !removed) return;
     const now = performance.now();
     if (!this.timer) this.firstPendingAt = now;
     window.clearTimeout(this.timer);
@@ -98,7 +120,7 @@ export class PageObserver {
   private flush(): void {
     this.timer = 0;
     const changes = this.pending;
-    this.pending = { added: new Set(), changed: new Set(), removed: false };
+    this.pending = noChanges();
     this.options.onChange(changes);
   }
 }

@@ -13,6 +13,7 @@ import { hasBidiControls, reorderedFrom, seenText } from './reader-view';
 import type { RelevanceGate } from './relevance-gate';
 import { liveRange } from './hit-test';
 import { rangeIn, type TextBlock } from './text-blocks';
+import { Visibility } from './visibility';
 
 export const QUOTE_HIGHLIGHTS = {
   verbatim: 'yuanwen-quote-verbatim',
@@ -76,12 +77,14 @@ export class QuoteLayer implements BlockFeature {
     private readonly fold: FoldTable,
     gate: RelevanceGate,
     signal: AbortSignal,
+    visibility = new Visibility(),
   ) {
     this.registry = new ItemRegistry<Quote>(
       Object.values(QUOTE_HIGHLIGHTS),
       (quote) => [QUOTE_HIGHLIGHTS[quote.alignment.verdict]],
       () => gate.isOpen,
       signal,
+      visibility,
     );
     gate.onOpen(() => this.registry.release());
   }

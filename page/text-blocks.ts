@@ -23,82 +23,85 @@ export interface TextBlock {
   folded: Normalized;
 }
 
-/** Elements whose text is never the page's prose, or belongs to the user. */
+/**
+ * Elements whose text is never the page's prose, or belongs to the user. By local name, which is
+ * lower case in HTML and XHTML documents alike (`tagName` is upper case only in HTML ones).
+ */
 const SKIPPED = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'BUTTON',
-  'IFRAME',
-  'OBJECT',
-  'CANVAS',
+  'head',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'button',
+  'iframe',
+  'object',
+  'canvas',
   'svg',
   'math',
 ]);
 
 const INLINE = new Set([
-  'A',
-  'ABBR',
-  'B',
-  'BDI',
-  'BDO',
-  'BIG',
-  'BR',
-  'CITE',
-  'CODE',
-  'DATA',
-  'DEL',
-  'DFN',
-  'EM',
-  'FONT',
-  'I',
-  'INS',
-  'KBD',
-  'LABEL',
-  'MARK',
-  'NOBR',
-  'Q',
-  'RB',
-  'RP',
-  'RT',
-  'RUBY',
-  'S',
-  'SAMP',
-  'SMALL',
-  'SPAN',
-  'STRIKE',
-  'STRONG',
-  'SUB',
-  'SUP',
-  'TIME',
-  'TT',
-  'U',
-  'VAR',
-  'WBR',
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'big',
+  'br',
+  'cite',
+  'code',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'ins',
+  'kbd',
+  'label',
+  'mark',
+  'nobr',
+  'q',
+  'rb',
+  'rp',
+  'rt',
+  'ruby',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strike',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'tt',
+  'u',
+  'var',
+  'wbr',
 ]);
 
 export function isInline(element: Element): boolean {
-  return INLINE.has(element.tagName);
+  return INLINE.has(element.localName);
 }
 
 export function isSkipped(element: Element, ownHost: Element | null): boolean {
-  const tag = element.tagName;
-  // Editing hosts are blocks in practice; not asking every link and <b> saves a DOM call each.
-  return SKIPPED.has(tag) || element === ownHost || (!INLINE.has(tag) && isEditingHost(element));
+  // Inline editing hosts too (<span contenteditable> in a comment box): whatever the user types is theirs.
+  return SKIPPED.has(element.localName) || element === ownHost || isEditingHost(element);
 }
 
 /**
  * An element the user edits. Read from the attribute, not `isContentEditable`,
  * which forces a style recalculation for every element walked.
  */
-function isEditingHost(element: Element): boolean {
+export function isEditingHost(element: Element): boolean {
   const value = element.getAttribute('contenteditable');
-  return value !== null && value.toLowerCase() !== 'false';
+  return value !== null && value.toLowerCase() !== 'false' && value.toLowerCase() !== 'inherit';
 }
 
 /** The element whose text a node's text belongs with: its nearest non-inline ancestor. */
@@ -150,6 +153,9 @@ export class TextBlockWalker {
     this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
     this.folder = new TextFolder(fold, 1024);
     this.node = this.walker.nextNode();
+    // The walk starts below the root: a root that hosts a shadow tree (a widget added to the page) reports it here.
+    const shadow = root.nodeType === 1 ? (root as Element).shadowRoot : null;
+    if (shadow) onShadowRoot(shadow);
   }
 
   /** The next block with text in it (valid until the next call), or null when the walk is over. */

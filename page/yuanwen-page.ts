@@ -6,6 +6,7 @@
 import { h } from 'preact';
 import { passagesForTopic } from '@/core/clauses';
 import type { Alignment, StatementCore, Verdict } from '@/core/align';
+import { BoundaryRule } from '@/core/boundaries';
 import { MentionMatcher, type Pattern } from '@/core/matcher';
 import type { PageSummary, RevealTarget } from '@/core/messages';
 import type { FoldTable } from '@/core/normalize';
@@ -24,6 +25,7 @@ import { nextOfTopic, summarize } from './page-summary';
 import { QuoteLayer, type Quote } from './quote-layer';
 import { RelevanceGate } from './relevance-gate';
 import { whenIdle } from './slices';
+import { isShown, Visibility } from './visibility';
 
 export interface PageData {
   statement: Statement;
@@ -77,13 +79,31 @@ export function startYuanwenPage(data: PageData, options: PageOptions): YuanwenP
   const { signal, settings } = options;
   const host = new CardHost(options.cardCss);
   const gate = new RelevanceGate();
-  const mentions = new MentionLayer(new MentionMatcher(data.patterns), data.topics, data.fold, gate, settings, signal);
-  const quotes = new QuoteLayer(data.statementIndex, data.fold, gate, signal);
+  const visibility = new Visibility();
+  const matcher = new MentionMatcher(data.patterns, new BoundaryRule(data.fold, wordSegmenter));
+  const mentions = new MentionLayer(matcher, data.topics, data.fold, gate, settings, signal, visibility);
+  const quotes = new QuoteLayer(data.statementIndex, data.fold, gate, signal, visibility);
   // With general topics always shown, every page counts as about China–US relations.
   if (settings.generalTopics === 'always') gate.open();
+  // A document switched to editing (designMode) belongs to the user: no mark stays in it.
+  let editing = false;
+  const checkDesignMode = () => {
+    const on = document.designMode === 'on';
+    if (on === editing) return on;
+    editing = on;
+    if (on) scanner.forgetAll();
+    else if (document.body) void scanner.scan([document.body]);
+    return on;
+  };
+  for (const type of ['focusin', 'selectionchange', 'beforeinput']) {
+    document.addEventListener(type, checkDesignMode, { capture: true, passive: true, signal });
+  }
   const observer = new PageObserver({
-    onChange: (changes) => void scanner.refresh(changes),
+    onChange: (changes) => {
+      if (!checkDesignMode()) void scanner.refresh(changes);
+    },
     ignore: (node) => host.contains(node),
+    watchStyle: () => visibility.waiting,
     attributeTargets: settings.quoteChecking ? (element) => quotes.blocksTouchedBy(element) : undefined,
     debounceMs: 50,
     maxWaitMs: 400,
@@ -108,12 +128,16 @@ export function startYuanwenPage(data: PageData, options: PageOptions): YuanwenP
     signal,
     (shadow) => observer.observe(shadow),
     reportCounts,
+    visibility,
   );
+  // What the reader can see now: text hidden after it was marked is not counted or visited.
+  const shown = <T extends { range: StaticRange }>(items: T[]) =>
+    items.filter((item) => item.range.startContainer.parentElement && isShown(item.range.startContainer.parentElement));
   const card = new HoverCard<CardSubject>({
     host,
     // A mention inside a quotation wins where they overlap; the rest of the quotation shows its own card.
     itemsNear: (node) => [...mentions.registry.itemsNear(node), ...quotes.registry.itemsNear(node)],
-    allItems: () => mentions.registry.painted(),
+    allItems: () => shown(mentions.registry.painted()),
     shadowRoots: () => [...scanner.shadowRoots],
     renderCard: (subject, close) => {
       if (subject.kind === 'mention') {
@@ -154,7 +178,7 @@ export function startYuanwenPage(data: PageData, options: PageOptions): YuanwenP
   const ready = whenIdle(1000).then(() => {
     if (signal.aborted) return;
     observer.observe(document.documentElement);
-    return scanner.scan([document.body ?? document.documentElement]);
+    return document.body ? scanner.scan([document.body]) : undefined;
   });
 
   /** The checked quotation a mention sits in, if any. */
@@ -192,16 +216,29 @@ export function startYuanwenPage(data: PageData, options: PageOptions): YuanwenP
     card.open({ kind: 'quote', range: anchor, text, alignment: quotes.checkText(text) }, null, true);
   };
 
-  const summary = () => summarize(location.hostname, mentions.registry.painted(), quotes.registry.painted());
+  const summary = () =>
+    summarize(location.hostname, shown(mentions.registry.painted()), shown(quotes.registry.painted()));
   const reveal = (target: RevealTarget): boolean => {
     const item =
       target.kind === 'topic'
-        ? nextOfTopic(mentions.registry.painted(), target.id, card.current)
-        : quotes.registry.painted()[target.index];
+        ? nextOfTopic(shown(mentions.registry.painted()), target.id, card.current)
+        : shown(quotes.registry.painted())[target.index];
     if (!item) return false;
     card.reveal(item);
     return true;
   };
 
   return { scanner, mentions, quotes, card, checkSelection, summary, reveal, ready };
+}
+
+/** Chinese words as the browser's segmenter sees them, in the page's language when it is Chinese. */
+function wordSegmenter() {
+  const lang = document.documentElement.lang;
+  let segmenter: Intl.Segmenter;
+  try {
+    segmenter = new Intl.Segmenter(/^zh\b/i.test(lang) ? lang : 'zh', { granularity: 'word' });
+  } catch {
+    segmenter = new Intl.Segmenter('zh', { granularity: 'word' }); // a malformed lang attribute
+  }
+  return (text: string) => segmenter.segment(text);
 }

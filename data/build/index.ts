@@ -12,8 +12,16 @@ import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
 import { packStatementCore, statementCore } from '../../core/align';
+import {
+  FUNCTION_CHARACTERS,
+  gluedWords,
+  isHan,
+  loudNeighbours,
+  SEGMENTED_TERM_MAX,
+  type Segmenter,
+} from '../../core/boundaries';
 import { packPatterns } from '../packed';
-import { chinaUsAnchors, topics } from '../topics';
+import { anchorLongerWords, chinaUsAnchors, ordinaryNeighbours, topics } from '../topics';
 import { buildPatterns } from './patterns';
 import { namedEntities, paragraphSummaries, sectionNames } from '../english';
 import { buildRenderings } from './renderings';
@@ -35,7 +43,30 @@ const statement = parseStatement(readFileSync(join(dataDir, 'statement.txt'), 'u
 const converters = (['tw', 'twp', 'hk'] as const).map((to) => OpenCC.Converter({ from: 'cn', to }));
 const indexed = topics.map((topic) => indexTopic(topic, statement, converters));
 
+// Word boundaries: the longer words that are not mentions, and the segmenter's known errors around
+// each short Chinese term (Node's ICU segments as Chromium's does: compared on the unit table in tests/e2e/precision.spec.ts).
+const longerWords = [...topics.flatMap((topic) => topic.longer ?? []), ...anchorLongerWords];
+const wordSegmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+const segment: Segmenter = (text) => wordSegmenter.segment(text);
+const sentences = statement.paragraphs.flatMap((p) => p.sentences.map((s) => p.text.slice(s.start, s.end)));
+const shortChinese = [...indexed.flatMap((topic) => [...topic.zh, ...topic.abbr]), ...chinaUsAnchors].filter(
+  (term) => term.length <= SEGMENTED_TERM_MAX && isHan(term.charCodeAt(0)),
+);
+const glued = new Map(
+  shortChinese.map((term) => {
+    const carriers = [
+      ...sentences,
+      ...ordinaryNeighbours.before.flatMap((before) => ordinaryNeighbours.after.map((after) => before + term + after)),
+    ];
+    return [term, gluedWords(term, carriers, segment)] as const;
+  }),
+);
+const quiet = new Map(shortChinese.map((term) => [term, loudNeighbours(term, segment)] as const));
+
 const simplifiedText = [
+  ...longerWords,
+  ...[...glued.values()].flat(),
+  FUNCTION_CHARACTERS,
   statement.title,
   ...statement.sections.map((section) => section.heading ?? ''),
   ...statement.paragraphs.map((paragraph) => paragraph.text),
@@ -55,7 +86,10 @@ const sizes = {
   'topics.json': writeIfChanged('topics.json', { topics: indexed, anchors: chinaUsAnchors }),
   'fold.json': writeIfChanged('fold.json', fold),
   'align.json': writeIfChanged('align.json', packStatementCore(statementCore(statement, fold))),
-  'patterns.json': writeIfChanged('patterns.json', packPatterns(buildPatterns(indexed, chinaUsAnchors, fold))),
+  'patterns.json': writeIfChanged(
+    'patterns.json',
+    packPatterns(buildPatterns(indexed, chinaUsAnchors, fold, { longer: longerWords, glued, quiet })),
+  ),
   'search.json': writeIfChanged(
     'search.json',
     buildSearchData(

@@ -13,8 +13,10 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   async main(ctx) {
-    // Editable documents belong to the user: nothing is marked in them.
-    if (document.designMode === 'on' || !document.documentElement) return;
+    // Editable documents belong to the user: nothing is marked in them. Nor in XML that the browser's
+    // viewer shows as a tree (built of XHTML elements), nor SVG: only HTML and XHTML pages are read.
+    const readable = document.contentType === 'text/html' || document.contentType === 'application/xhtml+xml';
+    if (document.designMode === 'on' || !readable || !document.documentElement) return;
     performance.mark('yuanwen:start');
     let page: YuanwenPage | null = null;
     let controller: AbortController | null = null;
