@@ -8,7 +8,7 @@ describe('parseSettings', () => {
     'garbage',
     42,
     [],
-    { generalTopics: 'sometimes', cardDelay: 'soon', quoteChecking: 'yes' },
+    { generalTopics: 'sometimes', cardDelay: 'soon', quoteChecking: 'yes', diagnostics: 'yes' },
   ])('falls back to defaults for %j', (raw) => {
     expect(parseSettings(raw)).toEqual(DEFAULT_SETTINGS);
   });
@@ -20,6 +20,7 @@ describe('parseSettings', () => {
         quoteChecking: false,
         highlightStyle: 'tint',
         cardDelay: 99999,
+        diagnostics: true,
       }),
     ).toEqual({
       disabledSites: ['a.example'],
@@ -27,6 +28,7 @@ describe('parseSettings', () => {
       quoteChecking: false,
       highlightStyle: 'tint',
       cardDelay: 2000,
+      diagnostics: true,
     });
     expect(parseSettings({ cardDelay: -5 }).cardDelay).toBe(0);
     expect(parseSettings({ cardDelay: Infinity }).cardDelay).toBe(DEFAULT_SETTINGS.cardDelay);

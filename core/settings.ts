@@ -11,6 +11,11 @@ export interface Settings {
   highlightStyle: HighlightStyle;
   /** Milliseconds the pointer rests on a term before its card opens. */
   cardDelay: number;
+  /**
+   * Scan timings as `yuanwen:scan` measures in the page's performance timeline. Off by default:
+   * the timeline is shared with the page, and entries there would tell it that Yuanwen is installed.
+   */
+  diagnostics: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -19,6 +24,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   quoteChecking: true,
   highlightStyle: 'underline',
   cardDelay: 250,
+  diagnostics: false,
 });
 
 export const CARD_DELAY_RANGE = { min: 0, max: 2000 } as const;
@@ -40,6 +46,7 @@ export function parseSettings(raw: unknown): Settings {
     cardDelay: Number.isNaN(delay)
       ? DEFAULT_SETTINGS.cardDelay
       : Math.round(Math.min(CARD_DELAY_RANGE.max, Math.max(CARD_DELAY_RANGE.min, delay))),
+    diagnostics: value.diagnostics === true,
   };
 }
 

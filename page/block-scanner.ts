@@ -45,6 +45,8 @@ export class BlockScanner {
     private readonly onShadowRoot: (root: ShadowRoot) => void = () => {},
     /** Called whenever all queued work is done. */
     private readonly onIdle: () => void = () => {},
+    /** Write `yuanwen:scan` measures (the `diagnostics` setting). */
+    private readonly diagnostics = false,
   ) {}
 
   /** Scans these roots (everything under them, unless shallow) soon; resolves when all queued work is done. */
@@ -76,7 +78,7 @@ export class BlockScanner {
    * appending a paragraph costs one paragraph, not the article around it.
    */
   refresh(changes: PageChanges): Promise<void> {
-    return this.scan(measured(() => this.changedRoots(changes)));
+    return this.scan(measured(() => this.changedRoots(changes), this.diagnostics));
   }
 
   private changedRoots({ added, changed, removed }: PageChanges): ScanRoot[] {
@@ -148,9 +150,14 @@ export class BlockScanner {
       lastFlush = performance.now();
       this.features.forEach((feature) => feature.flush());
     };
-    await runInSlices(step, this.signal, () => {
-      if (performance.now() - lastFlush >= FLUSH_INTERVAL_MS) flush();
-    });
+    await runInSlices(
+      step,
+      this.signal,
+      () => {
+        if (performance.now() - lastFlush >= FLUSH_INTERVAL_MS) flush();
+      },
+      this.diagnostics,
+    );
     flush();
   }
 

@@ -8,17 +8,21 @@ export function highlightApiAvailable(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
+/**
+ * Registered under its name only when its first range is added: a page with
+ * nothing to mark finds no `yuanwen-*` entry in `CSS.highlights`.
+ */
 export class HighlightLayer {
   private readonly highlight: Highlight | null;
 
   constructor(readonly name: string) {
     this.highlight = highlightApiAvailable() ? new Highlight() : null;
-    if (this.highlight) CSS.highlights.set(name, this.highlight);
   }
 
   addAll(ranges: readonly AbstractRange[]): void {
-    if (!this.highlight) return;
+    if (!this.highlight || ranges.length === 0) return;
     for (const range of ranges) this.highlight.add(range);
+    if (CSS.highlights.get(this.name) !== this.highlight) CSS.highlights.set(this.name, this.highlight);
   }
 
   deleteAll(ranges: readonly AbstractRange[]): void {

@@ -7,6 +7,7 @@ import type { ComponentChild } from 'preact';
 import { placeCard } from '@/core/placement';
 import type { CardHost } from './card-host';
 import { itemAtPoint, liveRange, pointInRects } from './hit-test';
+import type { TrustedInput } from './trusted-input';
 
 /** The item after `current` in `items` (the first when `current` is not among them), wrapping around. */
 export function nextAfter<T>(items: readonly T[], current: unknown): T | null {
@@ -20,6 +21,8 @@ export interface CardItem {
 
 export interface HoverCardOptions<T extends CardItem> {
   host: CardHost;
+  /** The user's own pointer and key events, heard before the page's listeners. */
+  input: TrustedInput;
   /** Items that may lie under a text node (hit testing picks the one under the pointer). */
   itemsNear: (node: Text) => readonly T[];
   /** Every item, in document order (for the keyboard command). */
@@ -39,16 +42,17 @@ export class HoverCard<T extends CardItem> {
   private closeTimer = 0;
   private frame = 0;
   private lastPointer: { x: number; y: number } | null = null;
+  /** Where a pinned card was opened (the context menu's point), for text no longer selected on the page. */
+  private pinnedAt: { x: number; y: number } | null = null;
   /** Where focus was before the keyboard command moved it into the card. */
   private returnFocus: HTMLElement | null = null;
 
   constructor(private readonly options: HoverCardOptions<T>) {
-    const { signal } = options;
-    const listen = { passive: true, capture: true, signal };
-    document.addEventListener('pointermove', (event) => this.onPointerMove(event), listen);
-    document.addEventListener('keydown', (event) => this.onKeyDown(event), { capture: true, signal });
-    window.addEventListener('scroll', () => this.reposition(), listen);
-    window.addEventListener('resize', () => this.reposition(), listen);
+    const { signal, input } = options;
+    input.on('pointermove', (event) => this.onPointerMove(event), signal);
+    input.on('keydown', (event) => this.onKeyDown(event), signal);
+    input.on('scroll', () => this.reposition(), signal);
+    input.on('resize', () => this.reposition(), signal);
     signal.addEventListener('abort', () => {
       this.clearTimers();
       cancelAnimationFrame(this.frame);
@@ -66,6 +70,8 @@ export class HoverCard<T extends CardItem> {
       window.clearTimeout(this.closeTimer); // on the card: stay open
       return;
     }
+    // Something the page opened in the top layer after the card covers it: the card goes back on top.
+    if (this.shown && this.options.host.covered()) this.options.host.raise();
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
@@ -122,6 +128,7 @@ export class HoverCard<T extends CardItem> {
     this.clearTimers();
     this.shown = item;
     this.pinned = pinned;
+    this.pinnedAt = pinned ? pointer : null;
     this.options.host.show(this.options.renderCard(item, () => this.close()));
     this.place(pointer);
   }
@@ -138,7 +145,7 @@ export class HoverCard<T extends CardItem> {
   }
 
   private reposition(): void {
-    if (this.shown) this.place(null);
+    if (this.shown) this.place(this.pinnedAt);
   }
 
   /** Beside the line of the term nearest the pointer (or its first line), inside the viewport. */
@@ -151,7 +158,7 @@ export class HoverCard<T extends CardItem> {
     const rect =
       (pointer && rects.find((r) => pointer.y >= r.top - 1 && pointer.y <= r.bottom + 1)) ??
       rects[0] ??
-      range.getBoundingClientRect();
+      (pointer ? new DOMRect(pointer.x, pointer.y, 0, 0) : range.getBoundingClientRect());
     const size = card.getBoundingClientRect();
     const { left, top } = placeCard(
       { left: rect.left, top: rect.top, width: rect.width, height: rect.height },

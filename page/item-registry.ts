@@ -6,8 +6,6 @@
 import { HighlightLayer } from './highlights';
 import { blockOf } from './text-blocks';
 
-const FIRST_MARKS = 'yuanwen:first-marks';
-
 export interface PageItem {
   range: StaticRange;
   block: Element;
@@ -27,6 +25,8 @@ export class ItemRegistry<T extends PageItem> {
     /** Whether an item may be painted now, or must wait for the gate. */
     private readonly mayPaint: (item: T) => boolean,
     signal: AbortSignal,
+    /** Called before marks are painted (the page's styles for them are added then). */
+    private readonly beforePaint: () => void = () => {},
   ) {
     for (const name of highlightNames) this.layers.set(name, new HighlightLayer(name));
     signal.addEventListener('abort', () => this.layers.forEach((layer) => layer.dispose()));
@@ -69,9 +69,8 @@ export class ItemRegistry<T extends PageItem> {
         else byLayer.set(name, [item.range]);
       }
     }
+    if (byLayer.size > 0) this.beforePaint();
     for (const [name, ranges] of byLayer) this.layers.get(name)!.addAll(ranges);
-    // For the benchmark's "time to first marks" (from the content script's `yuanwen:start`).
-    if (byLayer.size > 0 && performance.getEntriesByName(FIRST_MARKS).length === 0) performance.mark(FIRST_MARKS);
   }
 
   forgetBlock(element: Element): void {

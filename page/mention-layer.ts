@@ -36,6 +36,7 @@ export class MentionLayer implements BlockFeature {
     private readonly gate: RelevanceGate,
     options: { generalTopics: GeneralTopicsMode; highlightStyle: HighlightStyle },
     signal: AbortSignal,
+    beforePaint?: () => void,
   ) {
     const layers =
       options.highlightStyle === 'off'
@@ -52,6 +53,7 @@ export class MentionLayer implements BlockFeature {
           options.generalTopics === 'always' || (options.generalTopics === 'auto' && gate.isOpen),
         ),
       signal,
+      beforePaint,
     );
     gate.onOpen(() => this.registry.release());
     this.overlap = 2 * Math.max(...matcher.patterns.map((p) => p.text.length)) + 16;

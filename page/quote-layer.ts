@@ -61,12 +61,14 @@ export class QuoteLayer implements BlockFeature {
     private readonly fold: FoldTable,
     gate: RelevanceGate,
     signal: AbortSignal,
+    beforePaint?: () => void,
   ) {
     this.registry = new ItemRegistry<Quote>(
       Object.values(QUOTE_HIGHLIGHTS),
       (quote) => [QUOTE_HIGHLIGHTS[quote.alignment.verdict]],
       () => gate.isOpen,
       signal,
+      beforePaint,
     );
     gate.onOpen(() => this.registry.release());
   }

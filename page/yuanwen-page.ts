@@ -15,6 +15,7 @@ import { MentionCard } from '@/components/MentionCard';
 import { QuoteCard } from '@/components/QuoteCard';
 import { BlockScanner } from './block-scanner';
 import { CardHost } from './card-host';
+import { adoptHighlightStyles } from './highlight-styles';
 import { HoverCard } from './hover-card';
 import { MentionLayer, type Mention } from './mention-layer';
 import { PageObserver } from './page-observer';
@@ -22,6 +23,9 @@ import { nextOfTopic, summarize } from './page-summary';
 import { QuoteLayer, type Quote } from './quote-layer';
 import { RelevanceGate } from './relevance-gate';
 import { whenIdle } from './slices';
+import type { TrustedInput } from './trusted-input';
+
+const FIRST_MARKS = 'yuanwen:first-marks';
 
 export interface PageData {
   statement: Statement;
@@ -34,7 +38,10 @@ export interface PageData {
 
 export interface PageOptions {
   cardCss: string;
+  /** Default styles of the highlights, adopted when the first mark is painted. */
+  highlightCss: string;
   settings: Settings;
+  input: TrustedInput;
   openReader: (paragraph: number) => void;
   /** Told how many quotations are altered or unmatched whenever scanning settles. */
   onQuoteCounts: (counts: { altered: number; unmatched: number }) => void;
@@ -49,7 +56,10 @@ export interface YuanwenPage {
   mentions: MentionLayer;
   quotes: QuoteLayer;
   card: HoverCard<CardSubject>;
-  /** Checks the current selection (or the given text) and shows the quote card beside it. */
+  /**
+   * Checks the text the context menu was opened on (the menu's own `selectionText`: the page may
+   * have changed the live selection since) and shows the quote card beside it.
+   */
   checkSelection(text: string): void;
   summary(): PageSummary;
   /** Scrolls to a topic's next mention or to a quotation and opens its card. */
@@ -61,8 +71,21 @@ export function startYuanwenPage(data: PageData, options: PageOptions): YuanwenP
   const { signal, settings } = options;
   const host = new CardHost(options.cardCss);
   const gate = new RelevanceGate();
-  const mentions = new MentionLayer(new MentionMatcher(data.patterns), data.topics, data.fold, gate, settings, signal);
-  const quotes = new QuoteLayer(data.statementIndex, data.fold, gate, signal);
+  const beforePaint = () => {
+    adoptHighlightStyles(options.highlightCss);
+    // For the benchmark's "time to first marks" (from the content script's `yuanwen:start`).
+    if (settings.diagnostics && performance.getEntriesByName(FIRST_MARKS).length === 0) performance.mark(FIRST_MARKS);
+  };
+  const mentions = new MentionLayer(
+    new MentionMatcher(data.patterns),
+    data.topics,
+    data.fold,
+    gate,
+    settings,
+    signal,
+    beforePaint,
+  );
+  const quotes = new QuoteLayer(data.statementIndex, data.fold, gate, signal, beforePaint);
   // With general topics always shown, every page counts as about China–US relations.
   if (settings.generalTopics === 'always') gate.open();
   const observer = new PageObserver({
@@ -90,9 +113,11 @@ export function startYuanwenPage(data: PageData, options: PageOptions): YuanwenP
     signal,
     (shadow) => observer.observe(shadow),
     reportCounts,
+    settings.diagnostics,
   );
   const card = new HoverCard<CardSubject>({
     host,
+    input: options.input,
     // A mention inside a quotation wins where they overlap; the rest of the quotation shows its own card.
     itemsNear: (node) => [...mentions.registry.itemsNear(node), ...quotes.registry.itemsNear(node)],
     allItems: () => mentions.registry.painted(),
@@ -126,20 +151,22 @@ export function startYuanwenPage(data: PageData, options: PageOptions): YuanwenP
     return scanner.scan([document.body ?? document.documentElement]);
   });
 
-  const checkSelection = (fallbackText: string) => {
+  const checkSelection = (menuText: string) => {
+    const text = menuText.trim();
+    if (!text) return;
+    // The live selection only places the card, and only while it still holds the menu's text.
     const selection = document.getSelection();
     const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
-    const text = (range?.toString() || fallbackText).trim();
-    if (!text) return;
-    const anchor = range
-      ? new StaticRange(range)
-      : new StaticRange({
-          startContainer: document.body,
-          startOffset: 0,
-          endContainer: document.body,
-          endOffset: 0,
-        });
-    card.open({ kind: 'quote', range: anchor, text, alignment: quotes.checkText(text) }, null, true);
+    const same = (a: string) => a.replace(/\s+/g, '') === text.replace(/\s+/g, '');
+    const anchor =
+      range && same(range.toString())
+        ? new StaticRange(range)
+        : new StaticRange({ startContainer: document.body, startOffset: 0, endContainer: document.body, endOffset: 0 });
+    card.open(
+      { kind: 'quote', range: anchor, text, alignment: quotes.checkText(text) },
+      options.input.lastContextMenu,
+      true,
+    );
   };
 
   const summary = () => summarize(location.hostname, mentions.registry.painted(), quotes.registry.painted());

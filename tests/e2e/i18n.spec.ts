@@ -5,6 +5,7 @@ import { chromium } from '@playwright/test';
 import { extensionArgs, findChromium } from '../harness/chromium';
 import { EXTENSION_DIR, expect, test } from '../harness/extension';
 import { cardText, hoverMark, waitForScan } from '../harness/page-probes';
+import { resetSettings } from '../harness/service-worker';
 
 for (const [lang, search, verdict, paragraph] of [
   ['zh-CN', '搜索1997年联合声明', '与原文有出入', '第29段'],
@@ -20,6 +21,7 @@ for (const [lang, search, verdict, paragraph] of [
     });
     try {
       const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+      await resetSettings(worker);
       const popup = await context.newPage();
       await popup.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html`);
       await expect(popup.getByRole('searchbox', { name: search })).toBeVisible();

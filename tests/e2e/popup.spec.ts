@@ -1,6 +1,6 @@
 import { expect, test } from '../harness/extension';
-import { highlightTexts, openFixture, waitForScan } from '../harness/page-probes';
-import { activeTabId, badgeText, serviceWorker, setSyncStorage } from '../harness/service-worker';
+import { cardText, highlightTexts, openFixture, waitForScan } from '../harness/page-probes';
+import { activeTabId, badgeText, resetSettings, serviceWorker, setSyncStorage } from '../harness/service-worker';
 
 test.describe('popup search', () => {
   test('focuses the search box, ranks results as you type and shows the top result first', async ({
@@ -86,13 +86,7 @@ test.describe('popup on this page, settings and badge', () => {
     await expect(popup.locator('li').first()).toContainText('世界贸易组织');
 
     await onPage.locator('.verdict-unmatched').click();
-    await expect
-      .poll(() =>
-        page.evaluate(
-          () => document.querySelector('yuanwen-card')?.shadowRoot?.querySelector('.card')?.textContent ?? '',
-        ),
-      )
-      .toContain('Not in the statement');
+    await expect.poll(() => cardText(page)).toContain('Not in the statement');
     if (!popup.isClosed()) await popup.close();
     await page.close();
   });
@@ -190,7 +184,7 @@ test.describe('popup on this page, settings and badge', () => {
     expect((await highlightTexts(page, 'yuanwen-quote-altered')).length).toBe(2);
     await expect(options.locator('input[name=generalTopics][value=auto]')).toBeChecked();
     expect(errors).toEqual([]);
-    await setSyncStorage(worker, null);
+    await resetSettings(worker);
     await options.close();
     await page.close();
   });

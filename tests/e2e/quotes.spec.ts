@@ -1,5 +1,5 @@
 import { expect, test } from '../harness/extension';
-import { cardText, pageMutations, hoverMark, quoteVerdicts, openFixture } from '../harness/page-probes';
+import { cardQuery, cardText, pageMutations, hoverMark, quoteVerdicts, openFixture } from '../harness/page-probes';
 import { sendToPage, serviceWorker } from '../harness/service-worker';
 
 test.describe('quote checking', () => {
@@ -43,16 +43,9 @@ test.describe('quote checking', () => {
     });
     await hoverMark(page, 'yuanwen-quote-altered', '自一九七九年以来，中美之间达成了二十多个双边科技合作协议', 'start');
     await expect.poll(() => cardText(page)).toContain('Altered');
-    const changes = await page.evaluate(() => {
-      const card = document.querySelector('yuanwen-card')!.shadowRoot!.querySelector('.card-diff')!;
-      return {
-        dropped: [...card.querySelectorAll('del')].map((e) => e.textContent),
-        added: [...card.querySelectorAll('ins')].map((e) => e.textContent),
-        text: card.textContent,
-      };
-    });
-    expect(changes.dropped).toEqual(['三']);
-    expect(changes.added).toEqual(['二']);
+    const texts = async (selector: string) => (await cardQuery(page, selector)).map((e) => e.text);
+    expect(await texts('.card-diff del')).toEqual(['三']);
+    expect(await texts('.card-diff ins')).toEqual(['二']);
     expect(await cardText(page)).toMatch(/¶29\b/);
     await page.close();
   });

@@ -34,6 +34,17 @@ export function badgeText(worker: Worker, tabId: number): Promise<string> {
   );
 }
 
+/**
+ * The settings every e2e browser starts with: `diagnostics` on, so scans write the `yuanwen:scan`
+ * measures that `waitForScan` and `scanTime` read (off, the default, the page's timeline stays empty).
+ */
+export const TEST_SETTINGS = { diagnostics: true };
+
+/** Puts the test settings back (after a test changed or corrupted them). */
+export function resetSettings(worker: Worker): Promise<void> {
+  return setSyncStorage(worker, { settings: TEST_SETTINGS });
+}
+
 /** Writes raw values into extension storage (to test corrupt values), or clears it with `null`. */
 export function setSyncStorage(worker: Worker, values: Record<string, unknown> | null): Promise<void> {
   return worker.evaluate((values) => {
