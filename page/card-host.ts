@@ -83,14 +83,24 @@ export class CardHost {
     mount.showPopover();
   }
 
-  /** Whether the page shows something of its own over the card's middle. */
+  /** Whether the page shows something of its own over the card (its middle or a corner). */
   covered(): boolean {
     const card = this.card;
     if (!card || !this.host) return false;
-    const rect = card.getBoundingClientRect();
-    if (rect.width === 0) return false;
-    const top = document.elementFromPoint(rect.left + rect.width / 2, rect.top + Math.min(rect.height / 2, 20));
-    return top !== null && top !== this.host;
+    const { left, top, right, bottom, width } = card.getBoundingClientRect();
+    if (width === 0) return false;
+    const inset = 4;
+    const points = [
+      [(left + right) / 2, (top + bottom) / 2],
+      [left + inset, top + inset],
+      [right - inset, top + inset],
+      [left + inset, bottom - inset],
+      [right - inset, bottom - inset],
+    ] as const;
+    return points.some(([x, y]) => {
+      const element = document.elementFromPoint(x, y);
+      return element !== null && element !== this.host;
+    });
   }
 
   /** Moves the card (inside our shadow root; never a page node). */

@@ -41,6 +41,7 @@ export class HoverCard<T extends CardItem> {
   private openTimer = 0;
   private closeTimer = 0;
   private frame = 0;
+  private coverFrame = 0;
   private lastPointer: { x: number; y: number } | null = null;
   /** Where a pinned card was opened (the context menu's point), for text no longer selected on the page. */
   private pinnedAt: { x: number; y: number } | null = null;
@@ -56,6 +57,7 @@ export class HoverCard<T extends CardItem> {
     signal.addEventListener('abort', () => {
       this.clearTimers();
       cancelAnimationFrame(this.frame);
+      cancelAnimationFrame(this.coverFrame);
       options.host.destroy();
     });
   }
@@ -66,12 +68,17 @@ export class HoverCard<T extends CardItem> {
 
   private onPointerMove(event: PointerEvent): void {
     this.lastPointer = { x: event.clientX, y: event.clientY };
+    // Something the page put in the top layer after the card covers it: the card goes back on top.
+    if (this.shown && !this.coverFrame) {
+      this.coverFrame = requestAnimationFrame(() => {
+        this.coverFrame = 0;
+        if (this.shown && this.options.host.covered()) this.options.host.raise();
+      });
+    }
     if (this.options.host.contains(event.composedPath()[0])) {
       window.clearTimeout(this.closeTimer); // on the card: stay open
       return;
     }
-    // Something the page opened in the top layer after the card covers it: the card goes back on top.
-    if (this.shown && this.options.host.covered()) this.options.host.raise();
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;

@@ -22,9 +22,13 @@ export default defineUnlistedScript({
   },
 });
 
-/** The extension was updated, reloaded or removed: this script is an orphan and must stop. */
+/**
+ * The extension was updated, reloaded or removed: this script is an orphan and must stop. Read from
+ * the browser's own `chrome.runtime` (the polyfill's `browser.runtime` may hold on to a stale copy).
+ */
 const orphaned = (error?: unknown) =>
-  browser.runtime?.id === undefined || /context invalidated/i.test(String((error as Error | undefined)?.message));
+  !(globalThis as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime?.id ||
+  /context invalidated/i.test(String((error as Error | undefined)?.message));
 
 async function run(startedAt: number): Promise<void> {
   const input = trustedInput();

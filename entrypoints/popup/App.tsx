@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PageSummary, RevealTarget, ToContent } from '@/core/messages';
 import type { SearchResult, StatementSearch } from '@/core/search';
+import { stateWithoutScript } from '@/core/page-state';
 import { isSiteEnabled, withSite, type Settings } from '@/core/settings';
 import { PageSummaryView, type PageState } from '@/components/PageSummaryView';
 import { ResultList } from '@/components/ResultList';
@@ -24,6 +25,25 @@ async function askTab<T>(message: ToContent): Promise<T | undefined> {
   return (await browser.tabs.sendMessage(tabId, message)) as T;
 }
 
+/** What the tab shows, or why it shows nothing (no content script there, or none that may run there). */
+async function askPageState(): Promise<PageState> {
+  try {
+    const summary = await askTab<PageSummary>({ type: 'page-summary' });
+    if (summary) return { status: 'ready', summary };
+  } catch {
+    // No content script answered.
+  }
+  const tabId = await targetTabId();
+  const url =
+    tabId === undefined
+      ? undefined
+      : await browser.tabs.get(tabId).then(
+          (tab) => tab.url,
+          () => undefined,
+        );
+  return stateWithoutScript(url);
+}
+
 export function PopupApp({ search }: { search: StatementSearch }) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
@@ -35,9 +55,7 @@ export function PopupApp({ search }: { search: StatementSearch }) {
   useEffect(() => input.current?.focus(), []);
   useEffect(() => setActive(0), [query]);
   useEffect(() => {
-    askTab<PageSummary>({ type: 'page-summary' })
-      .then((summary) => setPage(summary ? { status: 'ready', summary } : { status: 'unavailable' }))
-      .catch(() => setPage({ status: 'unavailable' }));
+    void askPageState().then(setPage);
     void loadSettings().then(setSettings);
   }, []);
 
@@ -48,6 +66,20 @@ export function PopupApp({ search }: { search: StatementSearch }) {
     void askTab({ type: 'reveal', target })
       .then(() => window.close())
       .catch(() => setPage({ status: 'unavailable' }));
+  };
+  // A tab opened before Yuanwen was installed or updated gets its content script by reloading.
+  const reloadTab = async () => {
+    const tabId = await targetTabId();
+    if (tabId === undefined) return;
+    setPage({ status: 'loading' });
+    await browser.tabs.reload(tabId);
+    const done = (id: number, change: { status?: string }) => {
+      if (id !== tabId || change.status !== 'complete') return;
+      browser.tabs.onUpdated.removeListener(done);
+      // The content script starts once the page is idle.
+      setTimeout(() => void askPageState().then(setPage), 1500);
+    };
+    browser.tabs.onUpdated.addListener(done);
   };
   const onKeyDown = (event: KeyboardEvent) => {
     if (results.length === 0) return;
@@ -129,7 +161,7 @@ export function PopupApp({ search }: { search: StatementSearch }) {
             {t('siteToggle', hostname)}
           </label>
         )}
-        <PageSummaryView state={page} onReveal={reveal} />
+        <PageSummaryView state={page} onReveal={reveal} onReload={() => void reloadTab()} />
       </section>
       <footer class="popup-footer">
         <button type="button" onClick={() => void browser.tabs.create({ url: readerUrl() }).then(() => window.close())}>

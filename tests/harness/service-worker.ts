@@ -27,6 +27,15 @@ export async function sendToPage(worker: Worker, page: Page, message: ToContent)
   );
 }
 
+/** Sends a message to the page's content script and returns its reply. */
+export async function askPage<T>(worker: Worker, page: Page, message: ToContent): Promise<T> {
+  const tabId = await activeTabId(worker, page);
+  return worker.evaluate(
+    ({ tabId, message }) => (globalThis as unknown as { chrome: Chrome }).chrome.tabs.sendMessage(tabId, message),
+    { tabId, message },
+  ) as Promise<T>;
+}
+
 export function badgeText(worker: Worker, tabId: number): Promise<string> {
   return worker.evaluate(
     (tabId) => (globalThis as unknown as { chrome: Chrome }).chrome.action.getBadgeText({ tabId }),
