@@ -1,4 +1,4 @@
-import type { PageSummary, RevealTarget } from '@/core/messages';
+import type { RevealTarget } from '@/core/messages';
 import type { Verdict } from '@/core/align';
 import type { PageState } from '@/core/page-state';
 import { t, type MessageKey } from './i18n';

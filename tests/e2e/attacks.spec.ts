@@ -11,7 +11,6 @@ import {
   highlightTexts,
   hoverMark,
   openFixture,
-  pointOfMark,
   waitForQuiet,
   waitForScan,
 } from '../harness/page-probes';

@@ -74,12 +74,13 @@ test.describe('quote checking', () => {
     const worker = serviceWorker(extensionContext, extensionId);
     const checkSelection = (text: string) => sendToPage(worker, page, { type: 'check-selection', text });
 
-    // Select the page's own words: not in the statement.
-    await page.evaluate(() => {
+    // Select the page's own words: not in the statement. The menu passes on the selected text.
+    const selected = await page.evaluate(() => {
       const p = document.querySelectorAll('p')[1]!;
       document.getSelection()!.selectAllChildren(p);
+      return document.getSelection()!.toString();
     });
-    await checkSelection('');
+    await checkSelection(selected);
     await expect.poll(() => cardText(page)).toContain('Not in the statement');
     await page.keyboard.press('Escape');
     await expect.poll(() => cardText(page)).toBeNull();

@@ -48,12 +48,18 @@ export async function waitForScan(page: Page, name = 'yuanwen-mention'): Promise
     (name) => performance.getEntriesByName('yuanwen:scan').length > 0 || (CSS.highlights.get(name)?.size ?? 0) > 0,
     name,
   );
-  let last = -1;
-  for (let i = 0; i < 50; i++) {
-    const size = await page.evaluate((name) => CSS.highlights.get(name)?.size ?? 0, name);
-    if (size === last) return;
-    last = size;
+  // Settled: neither the highlight nor the number of scan measures changed for three reads in a row
+  // (longer than the scanner's 150 ms between bulk paints).
+  let last = '';
+  let quiet = 0;
+  for (let i = 0; i < 150 && quiet < 3; i++) {
     await page.waitForTimeout(100);
+    const now = await page.evaluate(
+      (name) => `${CSS.highlights.get(name)?.size ?? 0}/${performance.getEntriesByName('yuanwen:scan').length}`,
+      name,
+    );
+    quiet = now === last ? quiet + 1 : 0;
+    last = now;
   }
 }
 
