@@ -102,6 +102,26 @@ test.describe('popup on this page, settings and badge', () => {
     await page.close();
   });
 
+  test('offers to reload a tab where its content script is not running and the address is not its to read', async ({
+    extensionContext,
+    extensionId,
+  }) => {
+    // Such a tab is, on the web, most likely one opened before Yuanwen was installed or updated.
+    const page = await extensionContext.newPage();
+    await page.goto('about:blank');
+    const tabId = await activeTabId(serviceWorker(extensionContext, extensionId), page);
+    const popup = await extensionContext.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+    await expect(popup.locator('.on-this-page .page-note')).toContainText(
+      'opened before Yuanwen was installed or updated',
+    );
+    const reloaded = page.waitForEvent('load');
+    await popup.locator('.reload-tab').click();
+    await reloaded;
+    await popup.close();
+    await page.close();
+  });
+
   test('shows altered and unmatched quotations on the badge', async ({ extensionContext, extensionId, fixtureUrl }) => {
     const page = await openFixture(extensionContext, `${fixtureUrl}/articles/zh-hans-quotes.html`, {
       highlight: 'yuanwen-quote-verbatim',
