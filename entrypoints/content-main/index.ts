@@ -74,10 +74,14 @@ async function run(startedAt: number): Promise<void> {
   };
   const unwatch = watchSettings(start);
   life.signal.addEventListener('abort', () => {
-    unwatch();
     controller?.abort();
     page = null;
     dropHighlightStyles();
+    try {
+      unwatch();
+    } catch {
+      // An orphan's extension APIs throw; its storage listener is gone with them.
+    }
   });
   // An orphan is noticed when the user next acts on the page (or a message fails), and cleans up.
   input.on('pointermove', () => stopIfOrphaned(), life.signal);
