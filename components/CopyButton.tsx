@@ -11,6 +11,8 @@ interface CopyButtonProps {
   text: () => string;
   copiedLabel?: string;
   failedLabel?: string;
+  /** -1 keeps the button out of the tab order where its container is the focus stop. */
+  tabIndex?: number;
 }
 
 /** Copies text to the clipboard and says, politely, whether it worked. */
@@ -20,6 +22,7 @@ export function CopyButton({
   text,
   copiedLabel = t('copied'),
   failedLabel = t('copyFailed'),
+  tabIndex,
 }: CopyButtonProps) {
   const [state, setState] = useState<CopyState>('idle');
 
@@ -39,7 +42,14 @@ export function CopyButton({
   };
 
   return (
-    <button type="button" class={`copy-button is-${state}`} title={title} aria-label={title} onClick={copy}>
+    <button
+      type="button"
+      class={`copy-button is-${state}`}
+      title={title}
+      aria-label={title}
+      tabIndex={tabIndex}
+      onClick={copy}
+    >
       <span aria-live="polite">{state === 'copied' ? copiedLabel : state === 'failed' ? failedLabel : label}</span>
     </button>
   );

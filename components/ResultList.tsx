@@ -1,4 +1,5 @@
 import type { SearchResult } from '@/core/search';
+import { CopyButton } from './CopyButton';
 import { MarkedText } from './MarkedText';
 import { t } from './i18n';
 
@@ -7,10 +8,14 @@ interface ResultListProps {
   active: number;
   onOpen: (result: SearchResult) => void;
   onHover: (index: number) => void;
+  /** The clause with its citation, as the copy button puts it on the clipboard. */
+  copyText: (result: SearchResult) => string;
+  /** Yuanwen's English summary of a paragraph, for readers who get it; undefined for none. */
+  summaryOf?: (paragraph: number) => string | undefined;
 }
 
 /** Search results in rank order: the clause with the match emphasised, its section and paragraph. */
-export function ResultList({ results, active, onOpen, onHover }: ResultListProps) {
+export function ResultList({ results, active, onOpen, onHover, copyText, summaryOf }: ResultListProps) {
   return (
     <ul id="results" class="results" role="listbox" aria-label={t('searchResultsLabel')}>
       {results.map((result, index) => (
@@ -26,8 +31,22 @@ export function ResultList({ results, active, onOpen, onHover }: ResultListProps
           <span class="result-text" lang="zh-Hans">
             <MarkedText text={result.text} marks={result.marks} />
           </span>
+          {summaryOf?.(result.paragraph) && (
+            <span class="result-summary" lang="en" title={t('summaryLabel')}>
+              {summaryOf(result.paragraph)}
+            </span>
+          )}
           <span class="result-where">
             {result.section ?? t('preamble')} · {t('paragraphNumber', String(result.paragraph))}
+            {/* Out of the tab order: a listbox option holds no tabbable control; Ctrl+C copies the active result. */}
+            <span class="result-copy" onClick={(event) => event.stopPropagation()}>
+              <CopyButton
+                label={t('resultCopy')}
+                title={t('resultCopyTitle', String(result.paragraph))}
+                text={() => copyText(result)}
+                tabIndex={-1}
+              />
+            </span>
           </span>
         </li>
       ))}

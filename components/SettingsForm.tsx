@@ -1,3 +1,4 @@
+import type { TraditionalMode } from '@/core/renderings';
 import {
   CARD_DELAY_RANGE,
   withSite,
@@ -16,6 +17,11 @@ const GENERAL: [GeneralTopicsMode, MessageKey][] = [
   ['auto', 'generalAuto'],
   ['always', 'generalAlways'],
   ['never', 'generalNever'],
+];
+const TRADITIONAL: [TraditionalMode, MessageKey][] = [
+  ['auto', 'traditionalAuto'],
+  ['always', 'traditionalAlways'],
+  ['never', 'traditionalNever'],
 ];
 const STYLES: [HighlightStyle, MessageKey][] = [
   ['underline', 'styleUnderline'],
@@ -41,6 +47,13 @@ export function SettingsForm({ settings, onChange }: SettingsFormProps) {
         options={STYLES}
         value={settings.highlightStyle}
         onChange={(highlightStyle) => set({ highlightStyle })}
+      />
+      <RadioGroup
+        legend={t('settingTraditional')}
+        name="traditionalText"
+        options={TRADITIONAL}
+        value={settings.traditionalText}
+        onChange={(traditionalText) => set({ traditionalText })}
       />
       <label class="row">
         <input

@@ -1,7 +1,15 @@
-import type { Paragraph, Section, Statement } from '@/core/types';
+import type { ShownRenderings } from '@/core/renderings';
+import type { Paragraph, Renderings, Section, Statement } from '@/core/types';
 import { paragraphAnchor } from '@/core/anchors';
 import { withCitation } from '@/core/cite';
 import { CopyButton } from './CopyButton';
+import { ParagraphRenderings, SectionEnglishName } from './Renderings';
+
+/** Renderings to show beside the source, when the reader's language or settings ask for them. */
+export interface RenderingsShown {
+  renderings: Renderings;
+  shown: ShownRenderings;
+}
 
 export function sectionAnchor(section: Section): string {
   return `s${section.id}`;
@@ -11,9 +19,11 @@ export function sectionAnchor(section: Section): string {
 export function StatementText({
   statement,
   markedParagraph,
+  beside,
 }: {
   statement: Statement;
   markedParagraph: number | null;
+  beside?: RenderingsShown;
 }) {
   return (
     <>
@@ -28,8 +38,16 @@ export function StatementText({
               {section.heading}
             </h2>
           )}
+          {section.heading && beside?.shown.summary && (
+            <SectionEnglishName name={beside.renderings.sectionNames[section.id]} />
+          )}
           {section.paragraphs.map((n) => (
-            <ParagraphBlock key={n} paragraph={statement.paragraphs[n - 1]!} marked={n === markedParagraph} />
+            <ParagraphBlock
+              key={n}
+              paragraph={statement.paragraphs[n - 1]!}
+              marked={n === markedParagraph}
+              beside={beside}
+            />
           ))}
         </section>
       ))}
@@ -37,7 +55,15 @@ export function StatementText({
   );
 }
 
-export function ParagraphBlock({ paragraph, marked }: { paragraph: Paragraph; marked: boolean }) {
+export function ParagraphBlock({
+  paragraph,
+  marked,
+  beside,
+}: {
+  paragraph: Paragraph;
+  marked: boolean;
+  beside?: RenderingsShown;
+}) {
   const anchor = paragraphAnchor(paragraph.n);
   return (
     <div
@@ -50,6 +76,7 @@ export function ParagraphBlock({ paragraph, marked }: { paragraph: Paragraph; ma
         {paragraph.n}
       </a>
       <p class="paragraph-text">{paragraph.text}</p>
+      {beside && <ParagraphRenderings n={paragraph.n} renderings={beside.renderings} shown={beside.shown} />}
       <div class="paragraph-actions">
         <CopyButton
           label="复制引文"

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MentionMatcher, selectLongest, type Pattern } from './matcher';
 import { normalize } from './normalize';
-import { buildPatterns, isAcronym } from './patterns';
 import { fold, patterns as indexPatterns, topics } from '../data';
 
 const pattern = (text: string, topic: number, extra: Partial<Pattern> = {}): Pattern => ({
@@ -91,22 +90,5 @@ describe('the bundled patterns', () => {
     ['信息技术', ['information-technology']],
   ])('%s', (text, expected) => {
     expect(topicIds(text)).toEqual(expected);
-  });
-
-  it('flags acronyms', () => {
-    expect(['WTO', 'U.N.', 'P5'].every(isAcronym)).toBe(true);
-    expect(['Wto', 'one-China policy', 'S&T agreements'].some(isAcronym)).toBe(false);
-  });
-
-  it('refuses an alias shared by two topics', () => {
-    const [a, b] = topics as [(typeof topics)[0], (typeof topics)[0]];
-    expect(() => buildPatterns([a, { ...b, en: [a.en[0]!] }], [], fold)).toThrow(/two topics/);
-  });
-});
-
-describe('packed patterns', () => {
-  it('round-trip', async () => {
-    const { packPatterns, unpackPatterns } = await import('./patterns');
-    expect(unpackPatterns(packPatterns(indexPatterns))).toEqual(indexPatterns);
   });
 });

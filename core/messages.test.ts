@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isToBackground, isToContent } from './messages';
+import { dispatchToContent, isToBackground, isToContent, type ContentHandlers } from './messages';
 
 describe('message guards', () => {
   it.each([
@@ -27,5 +27,21 @@ describe('message guards', () => {
     [{}, false],
   ])('isToBackground(%j) is %s', (message, expected) => {
     expect(isToBackground(message)).toBe(expected);
+  });
+});
+
+describe('dispatchToContent', () => {
+  it('runs the handler of the request type and returns its reply', () => {
+    const calls: string[] = [];
+    const handlers: ContentHandlers = {
+      'next-mention': () => void calls.push('next'),
+      'check-selection': (message) => void calls.push(`check:${message.text}`),
+      'page-summary': () => ({ hostname: 'example.com', topics: [], quotes: [] }),
+      reveal: (message) => message.target.kind === 'topic',
+    };
+    expect(dispatchToContent(handlers, { type: 'reveal', target: { kind: 'topic', id: 'wto' } })).toBe(true);
+    expect(dispatchToContent(handlers, { type: 'page-summary' }).hostname).toBe('example.com');
+    dispatchToContent(handlers, { type: 'check-selection', text: '台湾问题' });
+    expect(calls).toEqual(['check:台湾问题']);
   });
 });

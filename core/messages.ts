@@ -19,6 +19,27 @@ export type ToContent =
   | { type: 'page-summary' }
   | { type: 'reveal'; target: RevealTarget };
 
+/** What the content script answers to each request (undefined where it answers nothing). */
+export interface ContentReplies {
+  'next-mention': void;
+  'check-selection': void;
+  'page-summary': PageSummary;
+  reveal: boolean;
+}
+
+export type ContentReply<M extends ToContent> = ContentReplies[M['type']];
+
+/** The content script's handlers, one per request type, each typed by its reply. */
+export type ContentHandlers = {
+  [K in ToContent['type']]: (message: Extract<ToContent, { type: K }>) => ContentReplies[K];
+};
+
+/** Runs the handler for a request (TypeScript cannot pair a union member with its handler by itself). */
+export function dispatchToContent<M extends ToContent>(handlers: ContentHandlers, message: M): ContentReply<M> {
+  const handler = handlers[message.type] as unknown as (message: M) => ContentReply<M>;
+  return handler(message);
+}
+
 export type ToBackground =
   { type: 'open-reader'; paragraph?: number } | { type: 'quote-counts'; altered: number; unmatched: number };
 

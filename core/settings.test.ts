@@ -20,6 +20,7 @@ describe('parseSettings', () => {
         quoteChecking: false,
         highlightStyle: 'tint',
         cardDelay: 99999,
+        traditionalText: 'always',
         diagnostics: true,
       }),
     ).toEqual({
@@ -28,8 +29,10 @@ describe('parseSettings', () => {
       quoteChecking: false,
       highlightStyle: 'tint',
       cardDelay: 2000,
+      traditionalText: 'always',
       diagnostics: true,
     });
+    expect(parseSettings({ traditionalText: 'sometimes' }).traditionalText).toBe('auto');
     expect(parseSettings({ cardDelay: -5 }).cardDelay).toBe(0);
     expect(parseSettings({ cardDelay: Infinity }).cardDelay).toBe(DEFAULT_SETTINGS.cardDelay);
   });

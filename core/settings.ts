@@ -1,4 +1,5 @@
 /** User settings: defaults, and validation that turns anything stored into something usable. */
+import type { TraditionalMode } from './renderings';
 
 export type GeneralTopicsMode = 'auto' | 'always' | 'never';
 export type HighlightStyle = 'underline' | 'tint' | 'off';
@@ -11,6 +12,8 @@ export interface Settings {
   highlightStyle: HighlightStyle;
   /** Milliseconds the pointer rests on a term before its card opens. */
   cardDelay: number;
+  /** When to show the original also in traditional characters (auto: for Taiwan, Hong Kong and Macao). */
+  traditionalText: TraditionalMode;
   /**
    * Scan timings as `yuanwen:scan` measures in the page's performance timeline. Off by default:
    * the timeline is shared with the page, and entries there would tell it that Yuanwen is installed.
@@ -24,6 +27,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   quoteChecking: true,
   highlightStyle: 'underline',
   cardDelay: 250,
+  traditionalText: 'auto',
   diagnostics: false,
 });
 
@@ -46,6 +50,7 @@ export function parseSettings(raw: unknown): Settings {
     cardDelay: Number.isNaN(delay)
       ? DEFAULT_SETTINGS.cardDelay
       : Math.round(Math.min(CARD_DELAY_RANGE.max, Math.max(CARD_DELAY_RANGE.min, delay))),
+    traditionalText: oneOf(value.traditionalText, ['auto', 'always', 'never'], DEFAULT_SETTINGS.traditionalText),
     diagnostics: value.diagnostics === true,
   };
 }

@@ -1,18 +1,18 @@
 /**
- * The generated index, typed. Built by data/build-index.ts (`npm run index`);
+ * The generated index, typed. Built by data/build/index.ts (`npm run index`);
  * import from here rather than from the JSON files.
  */
 import { unpackStatementCore, type StatementCore } from '../core/align';
 import type { Pattern } from '../core/matcher';
-import { unpackPatterns, type PackedPattern } from '../core/patterns';
-import type { SearchData } from '../core/search-index';
-import type { Statement, Topic } from '../core/types';
+import type { Renderings, SearchData, Statement, Topic } from '../core/types';
+import { unpackPatterns, type PackedPattern } from './packed';
 import statementJson from './generated/statement.json';
 import topicsJson from './generated/topics.json';
 import foldJson from './generated/fold.json';
 import patternsJson from './generated/patterns.json';
 import searchJson from './generated/search.json';
 import alignJson from './generated/align.json';
+import renderingsJson from './generated/renderings.json';
 
 export const statement: Statement = statementJson;
 export const topics: Topic[] = topicsJson.topics as Topic[];
@@ -30,3 +30,5 @@ export function statementIndex(): StatementCore {
 }
 /** The popup's search data (sentences with pinyin, topic names). */
 export const searchData: SearchData = searchJson;
+/** Yuanwen's English section names and paragraph summaries, and the text in traditional characters. */
+export const renderings: Renderings = renderingsJson;

@@ -8,7 +8,7 @@
  * - `abbr`: simplified short forms used by news but not by the statement.
  * - `variants`: traditional regional wording a converter would not produce.
  * - `en`: as English-language news writes it; all-capital acronyms match only in capitals.
- * Traditional forms are generated at build time (data/build-index.ts).
+ * Traditional forms are generated at build time (data/build/index.ts).
  */
 import type { TopicSource } from '../core/types';
 

@@ -4,16 +4,11 @@
  * or when the pointer leaves. The keyboard command opens it on the next mention.
  */
 import type { ComponentChild } from 'preact';
+import { nextAfter } from '@/core/cycle';
 import { placeCard } from '@/core/placement';
 import type { CardHost } from './card-host';
 import { itemAtPoint, liveRange, pointInRects } from './hit-test';
 import type { TrustedInput } from './trusted-input';
-
-/** The item after `current` in `items` (the first when `current` is not among them), wrapping around. */
-export function nextAfter<T>(items: readonly T[], current: unknown): T | null {
-  if (items.length === 0) return null;
-  return items[(items.indexOf(current as T) + 1) % items.length]!;
-}
 
 export interface CardItem {
   range: AbstractRange;

@@ -1,6 +1,6 @@
 /** What the page shows, for the popup's "on this page" list. */
 import type { PageSummary } from '@/core/messages';
-import { nextAfter } from './hover-card';
+import { nextAfter } from '@/core/cycle';
 import type { Mention } from './mention-layer';
 import type { Quote } from './quote-layer';
 

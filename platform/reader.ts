@@ -1,6 +1,8 @@
+import { paragraphAnchor } from '@/core/anchors';
+
 /** Opens the reader page, optionally at a paragraph (`reader.html#p12`). */
 export function readerUrl(paragraph?: number): string {
-  const hash = paragraph ? `#p${paragraph}` : '';
+  const hash = paragraph ? `#${paragraphAnchor(paragraph)}` : '';
   return browser.runtime.getURL(`/reader.html${hash}`);
 }
 

@@ -13,9 +13,9 @@ import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { build } from 'esbuild';
 import { alignQuote } from '../core/align';
 import { fold, statementIndex, topics } from '../data';
-import { extensionArgs, findChromium } from '../tests/harness/chromium';
+import { extensionArgs, findChromium } from '../tools/chromium';
+import { startStaticServer } from '../tools/static-server';
 import { resetSettings } from '../tests/harness/service-worker';
-import { startStaticServer } from '../tests/harness/static-server';
 import { allAliases, chinesePage, englishPage, quotePage } from './bench-pages';
 import type { StudyStage } from './bench-study';
 

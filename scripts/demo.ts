@@ -8,8 +8,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { extensionArgs, findChromium } from '../tests/harness/chromium';
-import { startStaticServer } from '../tests/harness/static-server';
+import { extensionArgs, findChromium } from '../tools/chromium';
+import { startStaticServer } from '../tools/static-server';
 
 const port = Number(process.env.DEMO_PORT ?? 4180);
 const root = fileURLToPath(new URL('../tests/fixtures', import.meta.url));

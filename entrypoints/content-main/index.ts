@@ -1,7 +1,7 @@
 import cardCss from '@/components/card.css?inline';
 import themeCss from '@/components/theme.css?inline';
 import highlightCss from '@/page/highlights.css?inline';
-import { isToContent, type ToBackground, type ToContent } from '@/core/messages';
+import { dispatchToContent, isToContent, type ContentHandlers, type ToBackground } from '@/core/messages';
 import { isSiteEnabled, type Settings } from '@/core/settings';
 import { fold, patterns, statement, statementIndex, topics } from '@/data';
 import { dropHighlightStyles } from '@/page/highlight-styles';
@@ -88,20 +88,14 @@ async function run(startedAt: number): Promise<void> {
   input.on('keydown', () => stopIfOrphaned(), life.signal);
   start(settings);
 
-  const handle = (message: ToContent) => {
-    switch (message.type) {
-      case 'next-mention':
-        return void page?.card.next();
-      case 'check-selection':
-        return void page?.checkSelection(message.text);
-      case 'page-summary':
-        return page?.summary() ?? { hostname: location.hostname, topics: [], quotes: [], disabled: true };
-      case 'reveal':
-        return page?.reveal(message.target) ?? false;
-    }
+  const handlers: ContentHandlers = {
+    'next-mention': () => void page?.card.next(),
+    'check-selection': (message) => void page?.checkSelection(message.text),
+    'page-summary': () => page?.summary() ?? { hostname: location.hostname, topics: [], quotes: [], disabled: true },
+    reveal: (message) => page?.reveal(message.target) ?? false,
   };
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (life.signal.aborted || !isToContent(message)) return undefined;
-    return Promise.resolve(handle(message));
+    return Promise.resolve(dispatchToContent(handlers, message));
   });
 }

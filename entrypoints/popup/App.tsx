@@ -1,56 +1,34 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { PageSummary, RevealTarget, ToContent } from '@/core/messages';
+import type { RevealTarget } from '@/core/messages';
 import type { SearchResult, StatementSearch } from '@/core/search';
-import { stateWithoutScript } from '@/core/page-state';
+import { withCitation } from '@/core/cite';
 import { isSiteEnabled, withSite, type Settings } from '@/core/settings';
 import { PageSummaryView, type PageState } from '@/components/PageSummaryView';
 import { ResultList } from '@/components/ResultList';
 import { t } from '@/components/i18n';
 import { loadSettings, saveSettings } from '@/platform/settings-store';
 import { readerUrl } from '@/platform/reader';
+import { askPageState, askTab, targetTabId } from '@/platform/tabs';
 
 const SUGGESTIONS = ['台湾问题', 'WTO', '四方会谈', 'human rights', 'CTBT', 'taiwan wenti'];
 
-/** The tab the popup speaks about: `?tab=<id>` when given (tests open the popup as a page), else the active tab. */
-async function targetTabId(): Promise<number | undefined> {
-  const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
-  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
+interface PopupAppProps {
+  search: StatementSearch;
+  /** Yuanwen's English summary of a paragraph where the reader gets one (English interface). */
+  summaryOf?: (paragraph: number) => string | undefined;
+  /** The citation's language follows the interface. */
+  citationLanguage: 'zh' | 'en';
 }
 
-async function askTab<T>(message: ToContent): Promise<T | undefined> {
-  const tabId = await targetTabId();
-  if (tabId === undefined) return undefined;
-  return (await browser.tabs.sendMessage(tabId, message)) as T;
-}
-
-/** What the tab shows, or why it shows nothing (no content script there, or none that may run there). */
-async function askPageState(): Promise<PageState> {
-  try {
-    const summary = await askTab<PageSummary>({ type: 'page-summary' });
-    if (summary) return { status: 'ready', summary };
-  } catch {
-    // No content script answered.
-  }
-  const tabId = await targetTabId();
-  const url =
-    tabId === undefined
-      ? undefined
-      : await browser.tabs.get(tabId).then(
-          (tab) => tab.url,
-          () => undefined,
-        );
-  return stateWithoutScript(url);
-}
-
-export function PopupApp({ search }: { search: StatementSearch }) {
+export function PopupApp({ search, summaryOf, citationLanguage }: PopupAppProps) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [page, setPage] = useState<PageState>({ status: 'loading' });
   const [settings, setSettings] = useState<Settings | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const results = useMemo(() => search.search(query), [search, query]);
+  const suggestion = useMemo(() => (results.length === 0 ? search.suggest(query) : null), [search, query, results]);
+  const copyText = (result: SearchResult) => withCitation(result.text, result.paragraph, citationLanguage);
 
   useEffect(() => input.current?.focus(), []);
   useEffect(() => setActive(0), [query]);
@@ -92,6 +70,12 @@ export function PopupApp({ search }: { search: StatementSearch }) {
     } else if (event.key === 'Enter') {
       event.preventDefault();
       open(results[active]!);
+    } else if (event.key === 'c' && (event.ctrlKey || event.metaKey)) {
+      // Copy the active result, unless the reader is copying text they selected in the box.
+      const box = event.currentTarget as HTMLInputElement;
+      if (box.selectionStart !== box.selectionEnd) return;
+      event.preventDefault();
+      void navigator.clipboard.writeText(copyText(results[active]!)).catch(() => undefined);
     }
   };
 
@@ -103,7 +87,7 @@ export function PopupApp({ search }: { search: StatementSearch }) {
     await saveSettings(next);
     // The page restarts (or stops) by itself; ask it again what it shows.
     setTimeout(() => {
-      void askTab<PageSummary>({ type: 'page-summary' })
+      void askTab({ type: 'page-summary' })
         .then((summary) => summary && setPage({ status: 'ready', summary }))
         .catch(() => undefined);
     }, 400);
@@ -129,12 +113,27 @@ export function PopupApp({ search }: { search: StatementSearch }) {
         onKeyDown={onKeyDown}
       />
       {typed && results.length > 0 && (
-        <ResultList results={results} active={active} onOpen={open} onHover={setActive} />
+        <ResultList
+          results={results}
+          active={active}
+          onOpen={open}
+          onHover={setActive}
+          copyText={copyText}
+          summaryOf={summaryOf}
+        />
       )}
       {typed && results.length === 0 && (
         <div class="empty" role="status">
           <p>{t('searchNothing', query.trim())}</p>
-          <p class="muted">{t('searchNothingHint')}</p>
+          {suggestion ? (
+            <p>
+              <button type="button" class="did-you-mean" onClick={() => setQuery(suggestion)}>
+                {t('searchDidYouMean', suggestion)}
+              </button>
+            </p>
+          ) : (
+            <p class="muted">{t('searchNothingHint')}</p>
+          )}
         </div>
       )}
       {!typed && (

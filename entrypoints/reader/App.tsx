@@ -1,11 +1,11 @@
 import { useEffect } from 'preact/hooks';
 import type { Statement } from '@/core/types';
-import { StatementText } from '@/components/StatementText';
+import { StatementText, type RenderingsShown } from '@/components/StatementText';
 import { SectionNav } from '@/components/SectionNav';
 import { paragraphFromHash } from '@/core/anchors';
 import { useHash } from './use-hash';
 
-export function ReaderApp({ statement }: { statement: Statement }) {
+export function ReaderApp({ statement, beside }: { statement: Statement; beside?: RenderingsShown }) {
   const hash = useHash();
   const marked = paragraphFromHash(hash, statement.paragraphs.length);
   // The browser resolved the fragment before Preact rendered; scroll and focus here instead.
@@ -28,7 +28,7 @@ export function ReaderApp({ statement }: { statement: Statement }) {
       </header>
       <SectionNav sections={statement.sections} />
       <main id="text" tabIndex={-1}>
-        <StatementText statement={statement} markedParagraph={marked} />
+        <StatementText statement={statement} markedParagraph={marked} beside={beside} />
       </main>
       <footer class="reader-footer">
         <p>共 {statement.paragraphs.length} 段。段落编号为本扩展所加，便于引用；正文与原文逐字一致。</p>

@@ -2,8 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { extensionArgs, findChromium } from '../harness/chromium';
+import { extensionArgs, findChromium } from '../../tools/chromium';
 import { EXTENSION_DIR, expect, test } from '../harness/extension';
+import { PopupPage, ReaderPage } from '../harness/extension-pages';
 import { cardText, hoverMark, waitForScan } from '../harness/page-probes';
 import { resetSettings } from '../harness/service-worker';
 
@@ -22,9 +23,8 @@ for (const [lang, search, verdict, paragraph] of [
     try {
       const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
       await resetSettings(worker);
-      const popup = await context.newPage();
-      await popup.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html`);
-      await expect(popup.getByRole('searchbox', { name: search })).toBeVisible();
+      const popup = await PopupPage.open(context, new URL(worker.url()).host);
+      await expect(popup.page.getByRole('searchbox', { name: search })).toBeVisible();
 
       const page = await context.newPage();
       await page.goto(`${fixtureUrl}/articles/zh-hans-quotes.html`);
@@ -37,6 +37,17 @@ for (const [lang, search, verdict, paragraph] of [
       );
       await expect.poll(() => cardText(page)).toContain(verdict);
       expect(await cardText(page)).toContain(paragraph);
+
+      // The reader: no English summary for a Chinese interface; the traditional text beside the source in Taiwan.
+      const reader = await ReaderPage.open(context, new URL(worker.url()).host, '#p4');
+      await expect(reader.paragraph(4).locator('.paragraph-text')).toContainText('台湾问题是中美关系中');
+      await expect(reader.page.locator('.rendering-summary')).toHaveCount(0);
+      if (lang === 'zh-TW') {
+        await expect(reader.paragraph(4).locator('.rendering-traditional')).toContainText('臺灣問題是中美關係中');
+        await expect(reader.paragraph(4).locator('.rendering-traditional')).toContainText('由簡體原文轉換');
+      } else {
+        await expect(reader.page.locator('.rendering-traditional')).toHaveCount(0);
+      }
     } finally {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

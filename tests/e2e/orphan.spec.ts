@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { extensionArgs, findChromium } from '../harness/chromium';
+import { extensionArgs, findChromium } from '../../tools/chromium';
 import { EXTENSION_DIR, expect, extensionWorker, test } from '../harness/extension';
 import { cardText, highlightTexts, hoverMark, waitForScan } from '../harness/page-probes';
 import { resetSettings } from '../harness/service-worker';

@@ -1,17 +1,15 @@
 import { expect, test } from '../harness/extension';
-
-const readerUrl = (id: string, hash = '') => `chrome-extension://${id}/reader.html${hash}`;
+import { ReaderPage } from '../harness/extension-pages';
 
 test.describe('reader page', () => {
   test('shows the title, the date and the nine section headings', async ({
     extensionContext: context,
     extensionId,
   }) => {
-    const page = await context.newPage();
-    await page.goto(readerUrl(extensionId));
-    await expect(page.locator('h1')).toHaveText('中美联合声明');
-    await expect(page.getByText('一九九七年十月二十九日')).toBeVisible();
-    await expect(page.locator('main h2')).toHaveText([
+    const reader = await ReaderPage.open(context, extensionId);
+    await expect(reader.title).toHaveText('中美联合声明');
+    await expect(reader.page.getByText('一九九七年十月二十九日')).toBeVisible();
+    await expect(reader.sectionHeadings).toHaveText([
       '高层对话和磋商',
       '能源和环境合作',
       '经贸关系',
@@ -22,22 +20,21 @@ test.describe('reader page', () => {
       '两军关系',
       '科技、教育和文化交流',
     ]);
-    await page.close();
+    await reader.close();
   });
 
   test('gives every paragraph an anchor and a visible number, and breaks no word at a former page break', async ({
     extensionContext: context,
     extensionId,
   }) => {
-    const page = await context.newPage();
-    await page.goto(readerUrl(extensionId));
-    const paragraphs = page.locator('[id^="p"].paragraph');
+    const reader = await ReaderPage.open(context, extensionId);
+    const paragraphs = reader.paragraphs;
     const count = await paragraphs.count();
     expect(count).toBeGreaterThanOrEqual(30);
     const ids = await paragraphs.evaluateAll((els) => els.map((el) => el.id));
     expect(ids).toEqual(Array.from({ length: count }, (_, i) => `p${i + 1}`));
     for (const n of [1, 12, count]) {
-      await expect(page.locator(`#p${n} .paragraph-number`)).toHaveText(String(n));
+      await expect(reader.paragraph(n).locator('.paragraph-number')).toHaveText(String(n));
     }
     for (const [n, words] of [
       [3, '在中美三个联合公报的原则基础上处理两国关系'],
@@ -45,51 +42,52 @@ test.describe('reader page', () => {
       [15, '以促进两国间的和平核合作和研究。'],
       [30, '增加两国人民之间的交流'],
     ] as const) {
-      await expect(page.locator(`#p${n} .paragraph-text`)).toContainText(words);
+      await expect(reader.paragraph(n).locator('.paragraph-text')).toContainText(words);
     }
     // No paragraph is a leftover fragment of a page break.
-    const texts = await page.locator('.paragraph-text').allTextContents();
+    const texts = await reader.paragraphTexts.allTextContents();
     for (const text of texts) expect(text.trim()).toMatch(/[。！？]$/);
-    await page.close();
+    await reader.close();
   });
 
   test('scrolls to and marks the paragraph named in the hash, and follows later hash changes', async ({
     extensionContext: context,
     extensionId,
   }) => {
-    const page = await context.newPage();
-    await page.setViewportSize({ width: 900, height: 600 });
-    await page.goto(readerUrl(extensionId, '#p12'));
-    const p12 = page.locator('#p12');
+    const reader = await ReaderPage.blank(context);
+    await reader.page.setViewportSize({ width: 900, height: 600 });
+    await reader.goto(extensionId, '#p12');
+    const p12 = reader.paragraph(12);
     await expect(p12).toHaveClass(/is-marked/);
     await expect(p12).toHaveAttribute('aria-current', 'location');
     await expect(p12).toBeInViewport();
     await expect(p12).toBeFocused();
-    await expect(page.locator('.paragraph.is-marked')).toHaveCount(1);
+    await expect(reader.markedParagraphs).toHaveCount(1);
 
-    await page.evaluate(() => (location.hash = '#p28'));
-    await expect(page.locator('#p28')).toHaveClass(/is-marked/);
-    await expect(page.locator('#p28')).toBeInViewport();
+    await reader.page.evaluate(() => (location.hash = '#p28'));
+    await expect(reader.paragraph(28)).toHaveClass(/is-marked/);
+    await expect(reader.paragraph(28)).toBeInViewport();
     await expect(p12).not.toHaveClass(/is-marked/);
 
-    await page.goto(readerUrl(extensionId, '#p999'));
-    await expect(page.locator('.paragraph.is-marked')).toHaveCount(0);
-    await page.close();
+    await reader.goto(extensionId, '#p999');
+    await expect(reader.markedParagraphs).toHaveCount(0);
+    await reader.close();
   });
 
   test('copies a paragraph with its citation, from the keyboard', async ({
     extensionContext: context,
     extensionId,
   }) => {
-    const page = await context.newPage();
+    const reader = await ReaderPage.blank(context);
+    const page = reader.page;
     await page.addInitScript(() => {
       // Record what would reach the clipboard; headless Chromium has no clipboard to read back.
       const copied: string[] = [];
       Object.defineProperty(window, '__copied', { value: copied });
       navigator.clipboard.writeText = async (text: string) => void copied.push(text);
     });
-    await page.goto(readerUrl(extensionId, '#p4'));
-    const zhButton = page.locator('#p4').getByRole('button', { name: /复制第4段/ });
+    await reader.goto(extensionId, '#p4');
+    const zhButton = reader.paragraph(4).getByRole('button', { name: /复制第4段/ });
     await zhButton.focus();
     await expect(zhButton).toBeVisible();
     await page.keyboard.press('Enter');
@@ -104,21 +102,23 @@ test.describe('reader page', () => {
   });
 
   test('says so when copying fails', async ({ extensionContext: context, extensionId }) => {
-    const page = await context.newPage();
+    const reader = await ReaderPage.blank(context);
+    const page = reader.page;
     await page.addInitScript(() => {
       navigator.clipboard.writeText = () => Promise.reject(new Error('denied'));
     });
-    await page.goto(readerUrl(extensionId, '#p1'));
-    const button = page.locator('#p1').getByRole('button', { name: /复制第1段/ });
+    await reader.goto(extensionId, '#p1');
+    const button = reader.paragraph(1).getByRole('button', { name: /复制第1段/ });
     await button.click();
     await expect(button).toContainText(/复制失败|Copy failed/);
     await page.close();
   });
 
   test('follows the system dark mode', async ({ extensionContext: context, extensionId }) => {
-    const page = await context.newPage();
+    const reader = await ReaderPage.blank(context);
+    const page = reader.page;
     await page.emulateMedia({ colorScheme: 'dark' });
-    await page.goto(readerUrl(extensionId));
+    await reader.goto(extensionId);
     const dark = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     await page.emulateMedia({ colorScheme: 'light' });
     const light = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
@@ -131,5 +131,22 @@ test.describe('reader page', () => {
     expect(luminance(dark)).toBeLessThan(150);
     expect(luminance(light)).toBeGreaterThan(600);
     await page.close();
+  });
+
+  test('shows an English reader Yuanwen’s labelled summary and section names beside the Chinese source', async ({
+    extensionContext: context,
+    extensionId,
+  }) => {
+    const reader = await ReaderPage.open(context, extensionId, '#p4');
+    const p4 = reader.paragraph(4);
+    await expect(p4.locator('.paragraph-text')).toContainText('台湾问题是中美关系中最重要、最敏感的核心问题');
+    await expect(p4.locator('.rendering-summary')).toContainText('Yuanwen’s summary, not the official wording');
+    await expect(p4.locator('.rendering-summary')).toContainText('one-China policy');
+    await expect(reader.paragraphs.locator('.rendering-summary')).toHaveCount(31);
+    await expect(reader.sectionHeadings.nth(2)).toHaveText('经贸关系');
+    await expect(reader.page.locator('#s3 + .section-english')).toHaveText('Economic and trade relations');
+    // Traditional characters only where the language or the settings ask for them.
+    await expect(reader.page.locator('.rendering-traditional')).toHaveCount(0);
+    await reader.close();
   });
 });

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test as base, chromium, type BrowserContext } from '@playwright/test';
-import { extensionArgs, findChromium } from './chromium';
+import { extensionArgs, findChromium } from '../../tools/chromium';
 import { resetSettings } from './service-worker';
 
 export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));

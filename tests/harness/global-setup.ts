@@ -3,7 +3,7 @@ import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXTENSION_DIR } from './extension';
-import { findChromium } from './chromium';
+import { findChromium } from '../../tools/chromium';
 
 export default function globalSetup(): void {
   findChromium(); // fail early, with the message, rather than in every test

@@ -1,6 +1,6 @@
 /** Serves tests/fixtures for Playwright's webServer. */
 import { fileURLToPath } from 'node:url';
-import { startStaticServer } from './static-server';
+import { startStaticServer } from '../../tools/static-server';
 
 const port = Number(process.env.FIXTURE_PORT ?? 4179);
 const root = fileURLToPath(new URL('../fixtures', import.meta.url));

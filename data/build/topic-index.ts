@@ -3,7 +3,7 @@
  * references, and the character-folding table. Pure; the converters and
  * dictionaries are passed in by the build step so this stays testable.
  */
-import type { Statement, Topic, TopicSource } from './types';
+import type { Statement, Topic, TopicSource } from '../../core/types';
 
 export type Convert = (text: string) => string;
 

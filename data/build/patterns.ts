@@ -1,7 +1,7 @@
-/** The matcher's pattern table, computed at build time from topics and anchors. */
-import type { Pattern } from './matcher';
-import { normalizePattern, type FoldTable } from './normalize';
-import type { Topic } from './types';
+/** The matcher's pattern table, computed at build time from topics and anchors (packed by data/packed.ts). */
+import type { Pattern } from '../../core/matcher';
+import { normalizePattern, type FoldTable } from '../../core/normalize';
+import type { Topic } from '../../core/types';
 
 /** All capitals (and digits or dots): WTO, CTBT, U.N., P5. */
 export function isAcronym(alias: string): boolean {
@@ -30,15 +30,4 @@ export function buildPatterns(topics: readonly Topic[], anchors: readonly string
   });
   for (const anchor of anchors) add(anchor, -1, true);
   return [...byText.values()];
-}
-
-/** Patterns as stored in the bundle: [text, topic, flags] with 1 = anchor, 2 = acronym (about half the size). */
-export type PackedPattern = [string, number, number];
-
-export function packPatterns(patterns: readonly Pattern[]): PackedPattern[] {
-  return patterns.map((p) => [p.text, p.topic, (p.anchor ? 1 : 0) | (p.acronym ? 2 : 0)]);
-}
-
-export function unpackPatterns(packed: readonly PackedPattern[]): Pattern[] {
-  return packed.map(([text, topic, flags]) => ({ text, topic, anchor: (flags & 1) !== 0, acronym: (flags & 2) !== 0 }));
 }

@@ -1,9 +1,9 @@
 /**
  * Parsing the statement's source text into title, date, sections and numbered
- * paragraphs. Pure: used by the build step (data/build-index.ts) and tested on
+ * paragraphs. Pure: used by the build step (data/build/index.ts) and tested on
  * its own; the extension itself only ever reads the generated index.
  */
-import type { Paragraph, Section, Sentence, Statement } from './types';
+import type { Paragraph, Section, Sentence, Statement } from '../../core/types';
 
 /** Punctuation that may end a paragraph; a block ending otherwise was cut by a page break. */
 const PARAGRAPH_END = /[。！？；：…」』”’）)!?.]$/u;

@@ -1,5 +1,5 @@
 /**
- * Build step: data/statement.txt + data/topics.ts → data/generated/*.json.
+ * Build step: data/statement.txt + data/topics.ts + data/english.ts → data/generated/*.json.
  * Deterministic, and run before dev, build, typecheck and tests; never edit its output.
  * Files are rewritten only when their content changes, so watchers stay quiet.
  */
@@ -11,14 +11,17 @@ import { pinyin } from 'pinyin-pro';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
-import { packStatementCore, statementCore } from '../core/align';
-import { parseStatement } from '../core/statement';
-import { buildPatterns, packPatterns } from '../core/patterns';
-import { buildSearchData } from '../core/search-index';
-import { buildFoldTable, charactersOf, indexTopic, parseOpenccDictionary } from '../core/topic-index';
-import { chinaUsAnchors, topics } from './topics';
+import { packStatementCore, statementCore } from '../../core/align';
+import { packPatterns } from '../packed';
+import { chinaUsAnchors, topics } from '../topics';
+import { buildPatterns } from './patterns';
+import { namedEntities, paragraphSummaries, sectionNames } from '../english';
+import { buildRenderings } from './renderings';
+import { buildSearchData, gb2312Level1 } from './search-data';
+import { parseStatement } from './statement';
+import { buildFoldTable, charactersOf, indexTopic, parseOpenccDictionary } from './topic-index';
 
-const dataDir = dirname(fileURLToPath(import.meta.url));
+const dataDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(dataDir, 'generated');
 
 function writeIfChanged(name: string, value: unknown): number {
@@ -55,7 +58,19 @@ const sizes = {
   'patterns.json': writeIfChanged('patterns.json', packPatterns(buildPatterns(indexed, chinaUsAnchors, fold))),
   'search.json': writeIfChanged(
     'search.json',
-    buildSearchData(statement, indexed, fold, (text) => pinyin(text, { type: 'array', toneType: 'none' })),
+    buildSearchData(
+      statement,
+      indexed,
+      namedEntities,
+      fold,
+      (text) => pinyin(text, { type: 'array', toneType: 'none' }),
+      gb2312Level1(),
+      (character) => pinyin(character, { type: 'array', toneType: 'none', multiple: true }),
+    ),
+  ),
+  'renderings.json': writeIfChanged(
+    'renderings.json',
+    buildRenderings(statement, sectionNames, paragraphSummaries, converters[0]!, converters[2]!),
   ),
 };
 const summary = Object.entries(sizes)

@@ -1,0 +1,34 @@
+/** Yuanwen's English and the traditional-script text, checked against the statement and built into the index. */
+import type { Renderings, Statement } from '../../core/types';
+
+export type Convert = (text: string) => string;
+
+export function buildRenderings(
+  statement: Statement,
+  sectionNames: readonly string[],
+  summaries: readonly string[],
+  toTaiwan: Convert,
+  toHongKong: Convert,
+): Renderings {
+  const headed = statement.sections.filter((section) => section.heading !== null).length;
+  if (sectionNames.length !== headed) {
+    throw new Error(`data/english.ts names ${sectionNames.length} sections; the statement has ${headed}`);
+  }
+  if (summaries.length !== statement.paragraphs.length) {
+    throw new Error(
+      `data/english.ts summarises ${summaries.length} paragraphs; the statement has ${statement.paragraphs.length}`,
+    );
+  }
+  const empty = summaries.findIndex((summary) => summary.trim() === '');
+  if (empty !== -1) throw new Error(`data/english.ts: the summary of paragraph ${empty + 1} is empty`);
+  let next = 0;
+  return {
+    sectionNames: statement.sections.map((section) => (section.heading === null ? null : sectionNames[next++]!)),
+    summaries: [...summaries],
+    traditional: {
+      tw: statement.paragraphs.map((paragraph) => toTaiwan(paragraph.text)),
+      hk: statement.paragraphs.map((paragraph) => toHongKong(paragraph.text)),
+    },
+    traditionalTitle: { tw: toTaiwan(statement.title), hk: toHongKong(statement.title) },
+  };
+}
