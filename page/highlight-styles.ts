@@ -6,6 +6,16 @@
  */
 let adopted: CSSStyleSheet | null = null;
 
+/**
+ * `::highlight(x)` rules on the root element only (`html::highlight(x)`), reaching the text below by
+ * highlight inheritance: adopting a sheet of universal rules restyles every element at once — measured
+ * 1.9–3.1 s on a 100,000-paragraph page in Chromium on a loaded two-core machine, against 0.8–1.0 s
+ * scoped to the root. (Firefox keeps the universal rules: its highlight inheritance is not relied on.)
+ */
+export function scopeToRoot(css: string): string {
+  return css.replace(/(^|[\s,}])::highlight\(/g, '$1html::highlight(');
+}
+
 export function adoptHighlightStyles(css: string): void {
   if (adopted && document.adoptedStyleSheets.includes(adopted)) return;
   try {

@@ -4,7 +4,7 @@ import highlightCss from '@/page/highlights.css?inline';
 import { dispatchToContent, isToContent, type ContentHandlers, type ToBackground } from '@/core/messages';
 import { isSiteEnabled, type Settings } from '@/core/settings';
 import { fold, patterns, statement, statementIndex, topics } from '@/data';
-import { dropHighlightStyles } from '@/page/highlight-styles';
+import { dropHighlightStyles, scopeToRoot } from '@/page/highlight-styles';
 import { trustedInput } from '@/page/trusted-input';
 import { startYuanwenPage, type YuanwenPage } from '@/page/yuanwen-page';
 import { loadSettings, watchSettings } from '@/platform/settings-store';
@@ -63,7 +63,7 @@ async function run(startedAt: number): Promise<void> {
       { statement, statementIndex, topics, patterns, fold },
       {
         cardCss: themeCss + cardCss,
-        highlightCss,
+        highlightCss: import.meta.env.FIREFOX ? highlightCss : scopeToRoot(highlightCss),
         settings,
         input,
         openReader: (paragraph) => send({ type: 'open-reader', paragraph }),

@@ -181,6 +181,11 @@ test.describe('a hostile page cannot tell that Yuanwen is installed', () => {
       // Once there is something to mark, it is marked (and then, by nature of the API, visible).
       await append(page, '双方将推动全面禁止核试验条约早日生效。');
       await expect.poll(() => highlightTexts(page, MENTION), { timeout: 3000 }).toContain('全面禁止核试验条约');
+      const style = await page.evaluate(() => {
+        const s = getComputedStyle(document.body.lastElementChild!, '::highlight(yuanwen-mention)');
+        return `${s.textDecorationLine} ${s.textDecorationStyle}`;
+      });
+      expect(style).toBe('underline dotted'); // the marks' styles, added with the first mark
       await page.close();
     } finally {
       await resetSettings(worker);
