@@ -69,7 +69,7 @@ export class CardHost {
   hide(): void {
     if (!this.mount) return;
     render(null, this.mount);
-    if (this.mount.matches(':popover-open')) this.mount.hidePopover();
+    if (isOpenPopover(this.mount)) this.mount.hidePopover();
   }
 
   /**
@@ -79,7 +79,7 @@ export class CardHost {
   raise(): void {
     const mount = this.mount;
     if (!mount || typeof mount.showPopover !== 'function') return;
-    if (mount.matches(':popover-open')) mount.hidePopover();
+    if (isOpenPopover(mount)) mount.hidePopover();
     mount.showPopover();
   }
 
@@ -143,4 +143,9 @@ export class CardHost {
     this.mount = mount;
     return mount;
   }
+}
+
+/** Whether a popover is shown (false where the browser has no popovers). */
+function isOpenPopover(element: HTMLElement): boolean {
+  return typeof element.hidePopover === 'function' && element.matches(':popover-open');
 }
