@@ -11,8 +11,6 @@ interface CopyButtonProps {
   text: () => string;
   copiedLabel?: string;
   failedLabel?: string;
-  /** -1 keeps the button out of the tab order where its container is the focus stop. */
-  tabIndex?: number;
 }
 
 /** Copies text to the clipboard and says, politely, whether it worked. */
@@ -22,7 +20,6 @@ export function CopyButton({
   text,
   copiedLabel = t('copied'),
   failedLabel = t('copyFailed'),
-  tabIndex,
 }: CopyButtonProps) {
   const [state, setState] = useState<CopyState>('idle');
 
@@ -46,8 +43,8 @@ export function CopyButton({
       type="button"
       class={`copy-button is-${state}`}
       title={title}
-      aria-label={title}
-      tabIndex={tabIndex}
+      // The accessible name starts with the visible label (WCAG 2.5.3, label in name), then says more.
+      aria-label={title ? `${label} · ${title}` : undefined}
       onClick={copy}
     >
       <span aria-live="polite">{state === 'copied' ? copiedLabel : state === 'failed' ? failedLabel : label}</span>

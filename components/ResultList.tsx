@@ -16,40 +16,44 @@ interface ResultListProps {
 
 /** Search results in rank order: the clause with the match emphasised, its section and paragraph. */
 export function ResultList({ results, active, onOpen, onHover, copyText, summaryOf }: ResultListProps) {
+  const current = results[active];
   return (
-    <ul id="results" class="results" role="listbox" aria-label={t('searchResultsLabel')}>
-      {results.map((result, index) => (
-        <li
-          key={`${result.paragraph}:${result.text}`}
-          id={`result-${index}`}
-          role="option"
-          aria-selected={index === active}
-          class={index === active ? 'result is-active' : 'result'}
-          onClick={() => onOpen(result)}
-          onMouseMove={() => onHover(index)}
-        >
-          <span class="result-text" lang="zh-Hans">
-            <MarkedText text={result.text} marks={result.marks} />
-          </span>
-          {summaryOf?.(result.paragraph) && (
-            <span class="result-summary" lang="en" title={t('summaryLabel')}>
-              {summaryOf(result.paragraph)}
+    <>
+      <ul id="results" class="results" role="listbox" aria-label={t('searchResultsLabel')}>
+        {results.map((result, index) => (
+          <li
+            key={`${result.paragraph}:${result.text}`}
+            id={`result-${index}`}
+            role="option"
+            aria-selected={index === active}
+            class={index === active ? 'result is-active' : 'result'}
+            onClick={() => onOpen(result)}
+            onMouseMove={() => onHover(index)}
+          >
+            <span class="result-text" lang="zh-Hans">
+              <MarkedText text={result.text} marks={result.marks} />
             </span>
-          )}
-          <span class="result-where">
-            {result.section ?? t('preamble')} · {t('paragraphNumber', String(result.paragraph))}
-            {/* Out of the tab order: a listbox option holds no tabbable control; Ctrl+C copies the active result. */}
-            <span class="result-copy" onClick={(event) => event.stopPropagation()}>
-              <CopyButton
-                label={t('resultCopy')}
-                title={t('resultCopyTitle', String(result.paragraph))}
-                text={() => copyText(result)}
-                tabIndex={-1}
-              />
+            {summaryOf?.(result.paragraph) && (
+              <span class="result-summary" lang="en" title={t('summaryLabel')}>
+                {summaryOf(result.paragraph)}
+              </span>
+            )}
+            <span class="result-where">
+              {result.section ?? t('preamble')} · {t('paragraphNumber', String(result.paragraph))}
             </span>
-          </span>
-        </li>
-      ))}
-    </ul>
+          </li>
+        ))}
+      </ul>
+      {/* Outside the listbox: an option may hold no control of its own (ARIA). Ctrl+C in the box does the same. */}
+      {current && (
+        <div class="result-actions">
+          <CopyButton
+            label={t('resultCopy')}
+            title={t('resultCopyTitle', String(current.paragraph))}
+            text={() => copyText(current)}
+          />
+        </div>
+      )}
+    </>
   );
 }

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'preact/hooks';
 import type { TraditionalMode } from '@/core/renderings';
 import {
   CARD_DELAY_RANGE,
@@ -64,18 +65,8 @@ export function SettingsForm({ settings, onChange }: SettingsFormProps) {
         />
         {t('settingQuoteChecking')}
       </label>
-      <label class="row">
-        {t('settingCardDelay')}
-        <input
-          type="number"
-          name="cardDelay"
-          min={CARD_DELAY_RANGE.min}
-          max={CARD_DELAY_RANGE.max}
-          step={50}
-          value={settings.cardDelay}
-          onChange={(event) => set({ cardDelay: Number(event.currentTarget.value) })}
-        />
-      </label>
+      <CardDelayField value={settings.cardDelay} onChange={(cardDelay) => set({ cardDelay })} />
+      <p class="muted shortcut-note">{t('settingShortcut')}</p>
       <fieldset>
         <legend>{t('settingDisabledSites')}</legend>
         {settings.disabledSites.length === 0 ? (
@@ -94,6 +85,52 @@ export function SettingsForm({ settings, onChange }: SettingsFormProps) {
         )}
       </fieldset>
     </form>
+  );
+}
+
+/** A whole number of milliseconds in range, or null for anything else (empty, −5, 1e9, 12.5). */
+export function parseCardDelay(text: string): number | null {
+  if (!/^\s*\d+\s*$/.test(text)) return null;
+  const value = Number(text);
+  return value >= CARD_DELAY_RANGE.min && value <= CARD_DELAY_RANGE.max ? value : null;
+}
+
+/** The card delay: only a valid value is saved; anything else is said to be invalid, with the value in use. */
+function CardDelayField({ value, onChange }: { value: number; onChange: (value: number) => void }) {
+  const [draft, setDraft] = useState(String(value));
+  const [invalid, setInvalid] = useState(false);
+  useEffect(() => {
+    if (!invalid) setDraft(String(value));
+  }, [value, invalid]);
+  const edit = (text: string) => {
+    setDraft(text);
+    const parsed = parseCardDelay(text);
+    setInvalid(parsed === null);
+    if (parsed !== null && parsed !== value) onChange(parsed);
+  };
+  return (
+    <div class="field">
+      <label class="row">
+        {t('settingCardDelay')}
+        <input
+          type="number"
+          name="cardDelay"
+          inputMode="numeric"
+          min={CARD_DELAY_RANGE.min}
+          max={CARD_DELAY_RANGE.max}
+          step={50}
+          value={draft}
+          aria-invalid={invalid}
+          aria-describedby={invalid ? 'card-delay-error' : undefined}
+          onInput={(event) => edit(event.currentTarget.value)}
+        />
+      </label>
+      {invalid && (
+        <p id="card-delay-error" class="field-error" role="alert">
+          {t('settingCardDelayInvalid', String(value))}
+        </p>
+      )}
+    </div>
   );
 }
 

@@ -3,6 +3,7 @@ import type { Paragraph, Renderings, Section, Statement } from '@/core/types';
 import { paragraphAnchor } from '@/core/anchors';
 import { withCitation } from '@/core/cite';
 import { CopyButton } from './CopyButton';
+import { t } from './i18n';
 import { ParagraphRenderings, SectionEnglishName } from './Renderings';
 
 /** Renderings to show beside the source, when the reader's language or settings ask for them. */
@@ -79,13 +80,13 @@ export function ParagraphBlock({
       {beside && <ParagraphRenderings n={paragraph.n} renderings={beside.renderings} shown={beside.shown} />}
       <div class="paragraph-actions">
         <CopyButton
-          label="复制引文"
-          title={`复制第${paragraph.n}段及引文出处`}
+          label={t('readerCopyZh')}
+          title={t('readerCopyZhTitle', String(paragraph.n))}
           text={() => withCitation(paragraph.text, paragraph.n, 'zh')}
         />
         <CopyButton
-          label="Copy · EN cite"
-          title={`Copy paragraph ${paragraph.n} with an English citation`}
+          label={t('readerCopyEn')}
+          title={t('readerCopyEnTitle', String(paragraph.n))}
           text={() => withCitation(paragraph.text, paragraph.n, 'en')}
         />
       </div>

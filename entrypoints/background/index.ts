@@ -1,6 +1,7 @@
 import { isToBackground, type ToContent } from '@/core/messages';
 import { showQuoteCounts } from './badge';
 import { openReader } from '@/platform/reader';
+import { migrateStoredSettings } from '@/platform/settings-store';
 
 const CHECK_SELECTION_MENU = 'check-selection';
 
@@ -13,6 +14,10 @@ export default defineBackground(() => {
     else if (sender.tab?.id !== undefined) void showQuoteCounts(sender.tab.id, message.altered + message.unmatched);
     return undefined;
   });
+
+  // Settings written by an earlier version are brought up to date once, here, not in every content script.
+  browser.runtime.onInstalled.addListener(() => void migrateStoredSettings());
+  browser.runtime.onStartup.addListener(() => void migrateStoredSettings());
 
   // "Check against the 1997 statement" on any selection, on any page.
   browser.runtime.onInstalled.addListener(() => {

@@ -17,7 +17,10 @@ export function OptionsApp() {
 
   const change = async (next: Settings) => {
     setSettings(next);
-    setSaved((await saveSettings(next)) ? 'saved' : 'failed');
+    if (await saveSettings(next)) return setSaved('saved');
+    // Nothing was stored: show the settings that are in use, not the ones that were refused.
+    setSaved('failed');
+    setSettings(await loadSettings());
   };
 
   return (

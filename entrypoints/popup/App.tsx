@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { RevealTarget } from '@/core/messages';
 import type { SearchResult, StatementSearch } from '@/core/search';
+import { browserGaps } from '@/core/browser-support';
 import { withCitation } from '@/core/cite';
 import { isSiteEnabled, withSite, type Settings } from '@/core/settings';
 import { PageSummaryView, type PageState } from '@/components/PageSummaryView';
@@ -25,6 +26,7 @@ export function PopupApp({ search, summaryOf, citationLanguage }: PopupAppProps)
   const [active, setActive] = useState(0);
   const [page, setPage] = useState<PageState>({ status: 'loading' });
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [saveFailed, setSaveFailed] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const results = useMemo(() => search.search(query), [search, query]);
   const suggestion = useMemo(() => (results.length === 0 ? search.suggest(query) : null), [search, query, results]);
@@ -84,7 +86,10 @@ export function PopupApp({ search, summaryOf, citationLanguage }: PopupAppProps)
     if (!settings || !hostname) return;
     const next = withSite(settings, hostname, enabled);
     setSettings(next);
-    await saveSettings(next);
+    const saved = await saveSettings(next);
+    setSaveFailed(!saved);
+    // Nothing was stored: the page keeps running as before, and so does the toggle.
+    if (!saved) return setSettings(await loadSettings());
     // The page restarts (or stops) by itself; ask it again what it shows.
     setTimeout(() => {
       void askTab({ type: 'page-summary' })
@@ -94,6 +99,7 @@ export function PopupApp({ search, summaryOf, citationLanguage }: PopupAppProps)
   };
 
   const typed = query.trim().length > 0;
+  const gaps = browserGaps(navigator.userAgent);
   return (
     <div class="popup">
       <label class="search-label" for="search">
@@ -107,7 +113,7 @@ export function PopupApp({ search, summaryOf, citationLanguage }: PopupAppProps)
         spellcheck={false}
         placeholder={t('searchPlaceholder')}
         value={query}
-        aria-controls="results"
+        aria-controls={typed && results.length ? 'results' : undefined}
         aria-activedescendant={typed && results.length ? `result-${active}` : undefined}
         onInput={(event) => setQuery(event.currentTarget.value)}
         onKeyDown={onKeyDown}
@@ -160,7 +166,23 @@ export function PopupApp({ search, summaryOf, citationLanguage }: PopupAppProps)
             {t('siteToggle', hostname)}
           </label>
         )}
+        {saveFailed && (
+          <p class="page-note" role="alert">
+            {t('siteToggleFailed')}
+          </p>
+        )}
         <PageSummaryView state={page} onReveal={reveal} onReload={() => void reloadTab()} />
+        {/* What this browser cannot do, said rather than silently missing. */}
+        {gaps.tintInsteadOfUnderline && (
+          <p class="browser-gap" role="note">
+            {t('browserGapTint')}
+          </p>
+        )}
+        {gaps.noHoverInShadowRoots && (
+          <p class="browser-gap" role="note">
+            {t('browserGapShadowHover')}
+          </p>
+        )}
       </section>
       <footer class="popup-footer">
         <button type="button" onClick={() => void browser.tabs.create({ url: readerUrl() }).then(() => window.close())}>

@@ -1,10 +1,20 @@
 import { render } from 'preact';
 import { renderingsFor } from '@/core/renderings';
-import { renderings, statement } from '@/data';
+import { StatementSearch } from '@/core/search';
+import { fold, renderings, searchData, statement, topics } from '@/data';
 import { loadSettings } from '@/platform/settings-store';
 import { ReaderApp } from './App';
 
 void loadSettings().then((settings) => {
   const shown = renderingsFor(browser.i18n.getUILanguage(), settings.traditionalText);
-  render(<ReaderApp statement={statement} beside={{ renderings, shown }} />, document.getElementById('app')!);
+  const search = new StatementSearch(searchData, statement, topics, fold, renderings.summaries);
+  render(
+    <ReaderApp
+      statement={statement}
+      beside={{ renderings, shown }}
+      search={search}
+      citationLanguage={shown.summary ? 'en' : 'zh'}
+    />,
+    document.getElementById('app')!,
+  );
 });

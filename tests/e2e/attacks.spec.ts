@@ -14,7 +14,7 @@ import {
   waitForQuiet,
   waitForScan,
 } from '../harness/page-probes';
-import { askPage, resetSettings, sendToPage, serviceWorker, setSyncStorage } from '../harness/service-worker';
+import { askPage, clickMenuItem, resetSettings, serviceWorker, setSyncStorage } from '../harness/service-worker';
 
 const MENTION = 'yuanwen-mention';
 const MISQUOTE = '自一九七九年以来，中美之间达成了二十多个双边科技合作协议';
@@ -129,8 +129,11 @@ test.describe('a hostile page cannot forge what the card says', () => {
     const box = (await page.locator('#misquote').boundingBox())!;
     await page.mouse.click(box.x + 20, box.y + box.height / 2, { button: 'right' });
     await expect.poll(() => page.evaluate(() => (window as unknown as { __swapped?: boolean }).__swapped)).toBe(true);
-    // The background's menu handler passes on the menu's own `selectionText`.
-    await sendToPage(serviceWorker(extensionContext, extensionId), page, { type: 'check-selection', text: MISQUOTE });
+    // The menu item is clicked with the menu's own `selectionText` (what was selected when it opened).
+    await clickMenuItem(serviceWorker(extensionContext, extensionId), page, {
+      menuItemId: 'check-selection',
+      selectionText: MISQUOTE,
+    });
     await expect.poll(() => cardText(page)).toContain('Altered');
     expect(await cardText(page)).not.toContain('Verbatim');
     await page.close();

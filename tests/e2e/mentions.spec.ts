@@ -13,7 +13,8 @@ import {
   waitForScan,
   openFixture,
 } from '../harness/page-probes';
-import { sendToPage, serviceWorker } from '../harness/service-worker';
+import { pressCommand, serviceWorker } from '../harness/service-worker';
+import { SLICE_SAFETY_MS } from '../harness/bounds';
 
 const MENTION = 'yuanwen-mention';
 
@@ -134,7 +135,9 @@ test.describe('mentions on news pages', () => {
       performance.getEntriesByName('yuanwen:scan').map((e) => ({ type: e.entryType, duration: e.duration })),
     );
     expect(measures.length).toBeGreaterThan(0);
-    expect(measures.every((m) => m.type === 'measure' && m.duration < 50)).toBe(true);
+    expect(measures.every((m) => m.type === 'measure')).toBe(true);
+    // A safety bound, not a speed (README: "What the tests bound"): a slice that stopped yielding.
+    expect(Math.max(...measures.map((m) => m.duration))).toBeLessThan(SLICE_SAFETY_MS);
     await page.close();
   });
 });
@@ -254,7 +257,7 @@ test.describe('the card', () => {
   }) => {
     const page = await openFixture(extensionContext, `${fixtureUrl}/articles/en-analysis.html`);
     const worker = serviceWorker(extensionContext, extensionId);
-    const sendCommand = () => sendToPage(worker, page, { type: 'next-mention' });
+    const sendCommand = () => pressCommand(worker, page, 'next-mention');
 
     await sendCommand();
     await expect.poll(() => cardText(page)).toContain('国事访问');

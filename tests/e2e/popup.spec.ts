@@ -97,10 +97,7 @@ test.describe('popup search for people, numbers and paragraphs', () => {
 
     await popup.search('Albright');
     await popup.results.first().hover();
-    await popup.results
-      .first()
-      .getByRole('button', { name: /paragraph 1 with its citation/ })
-      .click();
+    await popup.page.getByRole('button', { name: /paragraph 1 with its citation/ }).click();
     await popup.search('四方会谈');
     await popup.searchBox.press('Control+c');
     const copied = await popup.page.evaluate(() => (window as unknown as { __copied: string[] }).__copied);

@@ -87,7 +87,7 @@ test.describe('reader page', () => {
       navigator.clipboard.writeText = async (text: string) => void copied.push(text);
     });
     await reader.goto(extensionId, '#p4');
-    const zhButton = reader.paragraph(4).getByRole('button', { name: /复制第4段/ });
+    const zhButton = reader.paragraph(4).getByRole('button', { name: /Copy paragraph 4 with a Chinese citation/ });
     await zhButton.focus();
     await expect(zhButton).toBeVisible();
     await page.keyboard.press('Enter');
@@ -108,7 +108,7 @@ test.describe('reader page', () => {
       navigator.clipboard.writeText = () => Promise.reject(new Error('denied'));
     });
     await reader.goto(extensionId, '#p1');
-    const button = reader.paragraph(1).getByRole('button', { name: /复制第1段/ });
+    const button = reader.paragraph(1).getByRole('button', { name: /Copy paragraph 1 with a Chinese citation/ });
     await button.click();
     await expect(button).toContainText(/复制失败|Copy failed/);
     await page.close();
@@ -147,6 +147,38 @@ test.describe('reader page', () => {
     await expect(reader.page.locator('#s3 + .section-english')).toHaveText('Economic and trade relations');
     // Traditional characters only where the language or the settings ask for them.
     await expect(reader.page.locator('.rendering-traditional')).toHaveCount(0);
+    await reader.close();
+  });
+
+  test('searches the statement in the page and goes to the paragraph', async ({ extensionContext, extensionId }) => {
+    const reader = await ReaderPage.open(extensionContext, extensionId);
+    const box = reader.page.getByRole('searchbox', { name: 'Search the statement' });
+    await box.fill('四方会谈');
+    await expect(reader.page.locator('.statement-search li').first()).toContainText('四方会谈');
+    await box.press('Enter');
+    await expect(reader.page).toHaveURL(/#p6$/);
+    await expect(reader.paragraph(6)).toHaveClass(/is-marked/);
+    await box.fill('p28');
+    await box.press('Enter');
+    await expect(reader.paragraph(28)).toHaveClass(/is-marked/);
+    await box.fill('导单');
+    await reader.page.getByRole('button', { name: /导弹/ }).click();
+    await expect(box).toHaveValue('导弹');
+    await reader.close();
+  });
+
+  test('prints the text with its paragraph numbers and without buttons or highlight', async ({
+    extensionContext,
+    extensionId,
+  }) => {
+    const reader = await ReaderPage.open(extensionContext, extensionId, '#p4');
+    await expect(reader.paragraph(4)).toHaveClass(/is-marked/);
+    await reader.page.emulateMedia({ media: 'print' });
+    await expect(reader.paragraph(4).locator('.paragraph-number')).toBeVisible();
+    await expect(reader.paragraph(4).locator('.paragraph-actions')).toBeHidden();
+    await expect(reader.page.locator('.statement-search')).toBeHidden();
+    const background = await reader.paragraph(4).evaluate((element) => getComputedStyle(element).backgroundColor);
+    expect(background).toBe('rgba(0, 0, 0, 0)');
     await reader.close();
   });
 });

@@ -1,4 +1,4 @@
-/** Driving the extension from its service worker, as its own handlers (commands, menus) do. */
+/** Driving the extension from its service worker: the browser's events dispatched to the background's listeners. */
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import type { ToContent } from '../../core/messages';
 
@@ -18,12 +18,37 @@ export async function activeTabId(worker: Worker, page: Page): Promise<number> {
   });
 }
 
-/** Sends a message to the page's content script, as the background's command and menu handlers do. */
-export async function sendToPage(worker: Worker, page: Page, message: ToContent): Promise<void> {
+type DispatchableEvent = { dispatch(...args: unknown[]): void; hasListeners(): boolean };
+
+/**
+ * Presses a keyboard command as the browser does: `chrome.commands.onCommand` is dispatched to the
+ * background's own listeners (Chromium's events can be dispatched from the worker; headless Chromium
+ * has no way to press an extension shortcut). With no listener, nothing happens.
+ */
+export async function pressCommand(worker: Worker, page: Page, command: string): Promise<void> {
+  await activeTabId(worker, page); // the page in front, as when the user presses the keys
+  await worker.evaluate((command) => {
+    const { commands } = (globalThis as unknown as { chrome: { commands: { onCommand: DispatchableEvent } } }).chrome;
+    commands.onCommand.dispatch(command, undefined);
+  }, command);
+}
+
+/** Clicks a context-menu item as the browser does: `contextMenus.onClicked` with the click's info and the tab. */
+export async function clickMenuItem(
+  worker: Worker,
+  page: Page,
+  info: { menuItemId: string; selectionText?: string },
+): Promise<void> {
   const tabId = await activeTabId(worker, page);
   await worker.evaluate(
-    ({ tabId, message }) => (globalThis as unknown as { chrome: Chrome }).chrome.tabs.sendMessage(tabId, message),
-    { tabId, message },
+    async ({ tabId, info }) => {
+      const { chrome } = globalThis as unknown as {
+        chrome: { tabs: { get(id: number): Promise<unknown> }; contextMenus: { onClicked: DispatchableEvent } };
+      };
+      const tab = await chrome.tabs.get(tabId);
+      chrome.contextMenus.onClicked.dispatch({ editable: false, pageUrl: (tab as { url: string }).url, ...info }, tab);
+    },
+    { tabId, info },
   );
 }
 

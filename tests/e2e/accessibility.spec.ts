@@ -1,0 +1,89 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../harness/extension';
+import { OptionsPage, PopupPage, ReaderPage } from '../harness/extension-pages';
+
+/** Serious and critical axe violations, as "rule: target" lines (readable in a failure). */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`));
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`extension pages in ${scheme} mode`, () => {
+    test('popup: no serious axe violation, empty and with results', async ({ extensionContext, extensionId }) => {
+      const popup = await PopupPage.open(extensionContext, extensionId);
+      await popup.page.emulateMedia({ colorScheme: scheme });
+      expect(await seriousViolations(popup.page)).toEqual([]);
+      await popup.search('台湾问题');
+      await expect(popup.results.first()).toBeVisible();
+      expect(await seriousViolations(popup.page)).toEqual([]);
+      await popup.search('导单');
+      await expect(popup.status).toBeVisible();
+      expect(await seriousViolations(popup.page)).toEqual([]);
+      await popup.close();
+    });
+
+    test('options: no serious axe violation', async ({ extensionContext, extensionId }) => {
+      const options = await OptionsPage.open(extensionContext, extensionId);
+      await options.page.emulateMedia({ colorScheme: scheme });
+      await expect(options.field('quoteChecking')).toBeVisible();
+      expect(await seriousViolations(options.page)).toEqual([]);
+      await options.close();
+    });
+
+    test('reader: no serious axe violation, with a marked paragraph', async ({ extensionContext, extensionId }) => {
+      const reader = await ReaderPage.blank(extensionContext);
+      await reader.page.emulateMedia({ colorScheme: scheme });
+      await reader.goto(extensionId, '#p12');
+      await expect(reader.paragraph(12)).toHaveClass(/is-marked/);
+      expect(await seriousViolations(reader.page)).toEqual([]);
+      await reader.close();
+    });
+  });
+}
+
+test('type renders at the sizes the stylesheets give, not at Chrome’s 75 % for extension pages', async ({
+  extensionContext,
+  extensionId,
+}) => {
+  const size = (page: Page, selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((element) => getComputedStyle(element).fontSize);
+  const reader = await ReaderPage.open(extensionContext, extensionId);
+  expect(await size(reader.page, '.paragraph-text')).toBe('18px');
+  await reader.close();
+
+  const popup = await PopupPage.open(extensionContext, extensionId);
+  await popup.search('WTO');
+  expect(await size(popup.page, '.result-text')).toBe('14px');
+  expect(await size(popup.page, 'input[type=search]')).toBe('15px');
+  await popup.close();
+
+  const options = await OptionsPage.open(extensionContext, extensionId);
+  expect(await size(options.page, 'h1')).toBe(`${1.3 * 15}px`);
+  expect(await size(options.page, 'fieldset label')).toBe('15px');
+  await options.close();
+});
+
+test('the card delay saves only valid values and says what is in use', async ({ extensionContext, extensionId }) => {
+  const options = await OptionsPage.open(extensionContext, extensionId);
+  const delay = options.field('cardDelay');
+  await delay.fill('600');
+  await expect(options.status).toContainText('Saved');
+  for (const bad of ['', '-5', '99999']) {
+    await delay.fill(bad);
+    await expect(options.page.getByRole('alert')).toContainText('600 ms is in use');
+    await expect(delay).toHaveAttribute('aria-invalid', 'true');
+  }
+  await options.page.reload();
+  await expect(delay).toHaveValue('600');
+  await delay.fill('250');
+  await expect(options.page.getByRole('alert')).toHaveCount(0);
+  await expect(options.page.getByText('chrome://extensions/shortcuts')).toBeVisible();
+  await options.close();
+});
