@@ -2,6 +2,8 @@ import { defineConfig } from 'wxt';
 import { MIN_CHROME, MIN_FIREFOX, MIN_FIREFOX_ANDROID } from './core/browser-support';
 import { ICON_SIZES, iconPaths, renderIcon } from './scripts/icons';
 
+const PAGES = ['http://*/*', 'https://*/*'];
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -34,6 +36,13 @@ export default defineConfig({
     default_locale: 'en',
     icons: iconPaths,
     permissions: ['contextMenus', 'storage'],
+    // Plain scripts rather than WXT content scripts (see entrypoints/content-main): the listener at
+    // document_start, so its capture listeners on window come before any the page registers; the
+    // main script once the page is idle.
+    content_scripts: [
+      { matches: PAGES, js: ['content-listener.js'], run_at: 'document_start' },
+      { matches: PAGES, js: ['content-main.js'], run_at: 'document_idle' },
+    ],
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+Y' },

@@ -1,8 +1,9 @@
-import type { PageSummary, RevealTarget } from '@/core/messages';
+import type { RevealTarget } from '@/core/messages';
 import type { Verdict } from '@/core/align';
+import type { PageState } from '@/core/page-state';
 import { t, type MessageKey } from './i18n';
 
-export type PageState = { status: 'loading' } | { status: 'unavailable' } | { status: 'ready'; summary: PageSummary };
+export type { PageState };
 
 const VERDICT_LABEL: Record<Verdict, MessageKey> = {
   verbatim: 'verdictVerbatim',
@@ -11,9 +12,28 @@ const VERDICT_LABEL: Record<Verdict, MessageKey> = {
 };
 
 /** "On this page": topics with counts and quotations by verdict; each leads to its place on the page. */
-export function PageSummaryView({ state, onReveal }: { state: PageState; onReveal: (target: RevealTarget) => void }) {
+export function PageSummaryView({
+  state,
+  onReveal,
+  onReload,
+}: {
+  state: PageState;
+  onReveal: (target: RevealTarget) => void;
+  /** Reloads the tab (offered when its content script is missing). */
+  onReload: () => void;
+}) {
   if (state.status === 'loading') return null;
   if (state.status === 'unavailable') return <p class="page-note">{t('pageUnavailable')}</p>;
+  if (state.status === 'absent') {
+    return (
+      <>
+        <p class="page-note">{t('pageAbsent')}</p>
+        <button type="button" class="reload-tab" onClick={onReload}>
+          {t('reloadTab')}
+        </button>
+      </>
+    );
+  }
   const { summary } = state;
   if (summary.disabled) return <p class="page-note">{t('pageDisabled')}</p>;
   if (summary.topics.length === 0 && summary.quotes.length === 0) return <p class="page-note">{t('pageNothing')}</p>;

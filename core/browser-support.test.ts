@@ -100,6 +100,9 @@ const FEATURE_DETECTED: Record<string, string> = {
   // background/badge.ts: `browser.action ?? browser.browserAction` (Firefox's build is MV2).
   'webextensions.api.action.setBadgeBackgroundColor': 'browserAction',
   'webextensions.api.action.setBadgeText': 'browserAction',
+  // card-host.ts: the card is a popover (top layer) where popovers exist (Chrome 114+); before that an
+  // ordinary fixed element, emptied when hidden (the `:popover-open` rule in card.css is then dropped).
+  'css.selectors.popover-open': 'a fixed element',
 };
 /** Chrome has caretPositionFromPoint's options exactly where it has caretPositionFromPoint (128). */
 const FEATURE_DETECTED_IN_CHROME = ['api.Document.caretPositionFromPoint.options_parameter'];

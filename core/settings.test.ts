@@ -17,7 +17,7 @@ describe('parseSettings', () => {
     'garbage',
     42,
     [],
-    { generalTopics: 'sometimes', cardDelay: 'soon', quoteChecking: 'yes' },
+    { generalTopics: 'sometimes', cardDelay: 'soon', quoteChecking: 'yes', diagnostics: 'yes' },
   ])('falls back to defaults for %j', (raw) => {
     expect(parseSettings(raw)).toEqual(DEFAULT_SETTINGS);
   });
@@ -30,6 +30,7 @@ describe('parseSettings', () => {
         highlightStyle: 'tint',
         cardDelay: 99999,
         traditionalText: 'always',
+        diagnostics: true,
       }),
     ).toEqual({
       disabledSites: ['a.example'],
@@ -38,6 +39,7 @@ describe('parseSettings', () => {
       highlightStyle: 'tint',
       cardDelay: 2000,
       traditionalText: 'always',
+      diagnostics: true,
     });
     expect(parseSettings({ traditionalText: 'sometimes' }).traditionalText).toBe('auto');
     expect(parseSettings({ cardDelay: -5 }).cardDelay).toBe(0);

@@ -14,6 +14,11 @@ export interface Settings {
   cardDelay: number;
   /** When to show the original also in traditional characters (auto: for Taiwan, Hong Kong and Macao). */
   traditionalText: TraditionalMode;
+  /**
+   * Scan timings as `yuanwen:scan` measures in the page's performance timeline. Off by default:
+   * the timeline is shared with the page, and entries there would tell it that Yuanwen is installed.
+   */
+  diagnostics: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -23,6 +28,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   highlightStyle: 'underline',
   cardDelay: 250,
   traditionalText: 'auto',
+  diagnostics: false,
 });
 
 export const CARD_DELAY_RANGE = { min: 0, max: 2000 } as const;
@@ -68,6 +74,7 @@ export function parseSettings(raw: unknown): Settings {
       ? DEFAULT_SETTINGS.cardDelay
       : Math.round(Math.min(CARD_DELAY_RANGE.max, Math.max(CARD_DELAY_RANGE.min, delay))),
     traditionalText: oneOf(value.traditionalText, ['auto', 'always', 'never'], DEFAULT_SETTINGS.traditionalText),
+    diagnostics: value.diagnostics === true,
   };
 }
 

@@ -48,6 +48,8 @@ export class BlockScanner {
     private readonly onIdle: () => void = () => {},
     /** Blocks hidden when scanned, shared with the features that found something in them. */
     private readonly visibility = new Visibility(),
+    /** Write `yuanwen:scan` measures (the `diagnostics` setting). */
+    private readonly diagnostics = false,
   ) {}
 
   /** Scans these roots (everything under them, unless shallow) soon; resolves when all queued work is done. */
@@ -79,7 +81,7 @@ export class BlockScanner {
    * appending a paragraph costs one paragraph, not the article around it.
    */
   refresh(changes: PageChanges): Promise<void> {
-    return this.scan(measured(() => this.changedRoots(changes)));
+    return this.scan(measured(() => this.changedRoots(changes), this.diagnostics));
   }
 
   private changedRoots({ added, changed, removed, editable, restyled }: PageChanges): ScanRoot[] {
@@ -177,9 +179,14 @@ export class BlockScanner {
       lastFlush = performance.now();
       this.features.forEach((feature) => feature.flush());
     };
-    await runInSlices(step, this.signal, () => {
-      if (performance.now() - lastFlush >= FLUSH_INTERVAL_MS) flush();
-    });
+    await runInSlices(
+      step,
+      this.signal,
+      () => {
+        if (performance.now() - lastFlush >= FLUSH_INTERVAL_MS) flush();
+      },
+      this.diagnostics,
+    );
     flush();
   }
 

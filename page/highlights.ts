@@ -15,22 +15,25 @@ export function highlightApiAvailable(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
+/**
+ * Registered under its name only when its first range is added: a page with
+ * nothing to mark finds no `yuanwen-*` entry in `CSS.highlights`.
+ */
 export class HighlightLayer {
   private readonly highlight: Highlight | null;
   private readonly tint: string | undefined;
 
   constructor(readonly name: string) {
     this.highlight = highlightApiAvailable() ? new Highlight() : null;
-    if (!this.highlight) return;
-    CSS.highlights.set(name, this.highlight);
-    // The same ranges under a second name: painted as a tint (unless that name is in use already).
-    this.tint = tintFallback(name);
-    if (this.tint && !CSS.highlights.has(this.tint)) CSS.highlights.set(this.tint, this.highlight);
+    // The same ranges under a second name, painted as a tint where underlines are not drawn; registered with the first range.
+    this.tint = this.highlight ? tintFallback(name) : undefined;
   }
 
   addAll(ranges: readonly AbstractRange[]): void {
-    if (!this.highlight) return;
+    if (!this.highlight || ranges.length === 0) return;
     for (const range of ranges) this.highlight.add(range);
+    if (CSS.highlights.get(this.name) !== this.highlight) CSS.highlights.set(this.name, this.highlight);
+    if (this.tint && !CSS.highlights.has(this.tint)) CSS.highlights.set(this.tint, this.highlight);
   }
 
   deleteAll(ranges: readonly AbstractRange[]): void {

@@ -8,6 +8,7 @@ import { nextAfter } from '@/core/cycle';
 import { placeCard } from '@/core/placement';
 import type { CardHost } from './card-host';
 import { itemAtPoint, liveRange, pointInRects } from './hit-test';
+import type { TrustedInput } from './trusted-input';
 
 export interface CardItem {
   range: AbstractRange;
@@ -15,6 +16,8 @@ export interface CardItem {
 
 export interface HoverCardOptions<T extends CardItem> {
   host: CardHost;
+  /** The user's own pointer and key events, heard before the page's listeners. */
+  input: TrustedInput;
   /** Items that may lie under a text node (hit testing picks the one under the pointer). */
   itemsNear: (node: Text) => readonly T[];
   /** Every item, in document order (for the keyboard command). */
@@ -33,20 +36,23 @@ export class HoverCard<T extends CardItem> {
   private openTimer = 0;
   private closeTimer = 0;
   private frame = 0;
+  private coverFrame = 0;
   private lastPointer: { x: number; y: number } | null = null;
+  /** Where a pinned card was opened (the context menu's point), for text no longer selected on the page. */
+  private pinnedAt: { x: number; y: number } | null = null;
   /** Where focus was before the keyboard command moved it into the card. */
   private returnFocus: HTMLElement | null = null;
 
   constructor(private readonly options: HoverCardOptions<T>) {
-    const { signal } = options;
-    const listen = { passive: true, capture: true, signal };
-    document.addEventListener('pointermove', (event) => this.onPointerMove(event), listen);
-    document.addEventListener('keydown', (event) => this.onKeyDown(event), { capture: true, signal });
-    window.addEventListener('scroll', () => this.reposition(), listen);
-    window.addEventListener('resize', () => this.reposition(), listen);
+    const { signal, input } = options;
+    input.on('pointermove', (event) => this.onPointerMove(event), signal);
+    input.on('keydown', (event) => this.onKeyDown(event), signal);
+    input.on('scroll', () => this.reposition(), signal);
+    input.on('resize', () => this.reposition(), signal);
     signal.addEventListener('abort', () => {
       this.clearTimers();
       cancelAnimationFrame(this.frame);
+      cancelAnimationFrame(this.coverFrame);
       options.host.destroy();
     });
   }
@@ -57,6 +63,13 @@ export class HoverCard<T extends CardItem> {
 
   private onPointerMove(event: PointerEvent): void {
     this.lastPointer = { x: event.clientX, y: event.clientY };
+    // Something the page put in the top layer after the card covers it: the card goes back on top.
+    if (this.shown && !this.coverFrame) {
+      this.coverFrame = requestAnimationFrame(() => {
+        this.coverFrame = 0;
+        if (this.shown && this.options.host.covered()) this.options.host.raise();
+      });
+    }
     if (this.options.host.contains(event.composedPath()[0])) {
       window.clearTimeout(this.closeTimer); // on the card: stay open
       return;
@@ -117,6 +130,7 @@ export class HoverCard<T extends CardItem> {
     this.clearTimers();
     this.shown = item;
     this.pinned = pinned;
+    this.pinnedAt = pinned ? pointer : null;
     this.options.host.show(this.options.renderCard(item, () => this.close()));
     this.place(pointer);
   }
@@ -133,7 +147,7 @@ export class HoverCard<T extends CardItem> {
   }
 
   private reposition(): void {
-    if (this.shown) this.place(null);
+    if (this.shown) this.place(this.pinnedAt);
   }
 
   /** Beside the line of the term nearest the pointer (or its first line), inside the viewport. */
@@ -146,7 +160,7 @@ export class HoverCard<T extends CardItem> {
     const rect =
       (pointer && rects.find((r) => pointer.y >= r.top - 1 && pointer.y <= r.bottom + 1)) ??
       rects[0] ??
-      range.getBoundingClientRect();
+      (pointer ? new DOMRect(pointer.x, pointer.y, 0, 0) : range.getBoundingClientRect());
     const size = card.getBoundingClientRect();
     const { left, top } = placeCard(
       { left: rect.left, top: rect.top, width: rect.width, height: rect.height },

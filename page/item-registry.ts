@@ -7,8 +7,6 @@ import { HighlightLayer } from './highlights';
 import { blockOf } from './text-blocks';
 import type { Visibility } from './visibility';
 
-const FIRST_MARKS = 'yuanwen:first-marks';
-
 export interface PageItem {
   range: StaticRange;
   block: Element;
@@ -30,6 +28,8 @@ export class ItemRegistry<T extends PageItem> {
     signal: AbortSignal,
     /** Items the reader cannot see are dropped when painting (asked per flush, when style is computed once). */
     private readonly visibility: Visibility | null = null,
+    /** Called before marks are painted (the page's styles for them are added then). */
+    private readonly beforePaint: () => void = () => {},
   ) {
     for (const name of highlightNames) this.layers.set(name, new HighlightLayer(name));
     signal.addEventListener('abort', () => this.layers.forEach((layer) => layer.dispose()));
@@ -81,9 +81,8 @@ export class ItemRegistry<T extends PageItem> {
         else byLayer.set(name, [item.range]);
       }
     }
+    if (byLayer.size > 0) this.beforePaint();
     for (const [name, ranges] of byLayer) this.layers.get(name)!.addAll(ranges);
-    // For the benchmark's "time to first marks" (from the content script's `yuanwen:start`).
-    if (byLayer.size > 0 && performance.getEntriesByName(FIRST_MARKS).length === 0) performance.mark(FIRST_MARKS);
   }
 
   /**

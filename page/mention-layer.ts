@@ -40,6 +40,7 @@ export class MentionLayer implements BlockFeature {
     options: { generalTopics: GeneralTopicsMode; highlightStyle: HighlightStyle },
     signal: AbortSignal,
     private readonly visibility = new Visibility(),
+    beforePaint?: () => void,
   ) {
     const layers =
       options.highlightStyle === 'off'
@@ -57,6 +58,7 @@ export class MentionLayer implements BlockFeature {
         ),
       signal,
       visibility,
+      beforePaint,
     );
     gate.onOpen(() => this.registry.release());
     this.overlap = 2 * Math.max(...matcher.patterns.map((p) => p.text.length)) + 16;

@@ -78,6 +78,7 @@ export class QuoteLayer implements BlockFeature {
     gate: RelevanceGate,
     signal: AbortSignal,
     visibility = new Visibility(),
+    beforePaint?: () => void,
   ) {
     this.registry = new ItemRegistry<Quote>(
       Object.values(QUOTE_HIGHLIGHTS),
@@ -85,6 +86,7 @@ export class QuoteLayer implements BlockFeature {
       () => gate.isOpen,
       signal,
       visibility,
+      beforePaint,
     );
     gate.onOpen(() => this.registry.release());
   }

@@ -1,7 +1,9 @@
 /**
  * Work in slices that yield to the page: each slice runs for a few
- * milliseconds inside a `yuanwen:scan` performance measure, then gives the
- * main thread back before the next.
+ * milliseconds, then gives the main thread back before the next. With the
+ * `diagnostics` setting on, each slice is a `yuanwen:scan` performance measure;
+ * off (the default), nothing is written to the page's timeline, which the page
+ * shares and would read as a sign that Yuanwen is installed.
  */
 
 export const SCAN_MEASURE = 'yuanwen:scan';
@@ -21,8 +23,9 @@ export function yieldToPage(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** Runs synchronous scanning work (outside a slice) inside its own `yuanwen:scan` measure. */
-export function measured<T>(work: () => T): T {
+/** Runs synchronous scanning work (outside a slice), inside its own `yuanwen:scan` measure when `diagnostics`. */
+export function measured<T>(work: () => T, diagnostics: boolean): T {
+  if (!diagnostics) return work();
   const startMark = `${SCAN_MEASURE}:start:${++sliceCounter}`;
   performance.mark(startMark);
   try {
@@ -40,18 +43,18 @@ const LIGHT_STEPS_PER_CLOCK_READ = 8;
 
 /**
  * Calls `step` until it says 'done', in slices of about SLICE_MS, each
- * measured as `yuanwen:scan`. Stops early when `signal` aborts.
+ * measured as `yuanwen:scan` when `diagnostics`. Stops early when `signal` aborts.
  */
 export async function runInSlices(
   step: () => StepResult,
   signal: AbortSignal,
   onSliceEnd: () => void = () => {},
+  diagnostics = false,
 ): Promise<void> {
   let more = true;
   while (more && !signal.aborted) {
-    const id = ++sliceCounter;
-    const startMark = `${SCAN_MEASURE}:start:${id}`;
-    performance.mark(startMark);
+    const startMark = diagnostics ? `${SCAN_MEASURE}:start:${++sliceCounter}` : '';
+    if (diagnostics) performance.mark(startMark);
     const deadline = performance.now() + SLICE_MS;
     let light = 0;
     for (;;) {
@@ -64,8 +67,10 @@ export async function runInSlices(
       if (performance.now() >= deadline) break;
     }
     onSliceEnd();
-    performance.measure(SCAN_MEASURE, startMark);
-    performance.clearMarks(startMark);
+    if (diagnostics) {
+      performance.measure(SCAN_MEASURE, startMark);
+      performance.clearMarks(startMark);
+    }
     if (more) await yieldToPage();
   }
 }

@@ -18,6 +18,7 @@ import { t } from '@/components/i18n';
 import { BlockScanner } from './block-scanner';
 import { CardHost } from './card-host';
 import { rangeContainsCaret } from './hit-test';
+import { adoptHighlightStyles } from './highlight-styles';
 import { HoverCard } from './hover-card';
 import { MentionLayer, type Mention } from './mention-layer';
 import { PageObserver } from './page-observer';
@@ -26,6 +27,9 @@ import { QuoteLayer, type Quote } from './quote-layer';
 import { RelevanceGate } from './relevance-gate';
 import { whenIdle } from './slices';
 import { isShown, Visibility } from './visibility';
+import type { TrustedInput } from './trusted-input';
+
+const FIRST_MARKS = 'yuanwen:first-marks';
 
 export interface PageData {
   statement: Statement;
@@ -38,7 +42,10 @@ export interface PageData {
 
 export interface PageOptions {
   cardCss: string;
+  /** Default styles of the highlights, adopted when the first mark is painted. */
+  highlightCss: string;
   settings: Settings;
+  input: TrustedInput;
   openReader: (paragraph: number) => void;
   /** Told how many quotations are altered or unmatched whenever scanning settles. */
   onQuoteCounts: (counts: { altered: number; unmatched: number }) => void;
@@ -67,7 +74,10 @@ export interface YuanwenPage {
   mentions: MentionLayer;
   quotes: QuoteLayer;
   card: HoverCard<CardSubject>;
-  /** Checks the current selection (or the given text) and shows the quote card beside it. */
+  /**
+   * Checks the text the context menu was opened on (the menu's own `selectionText`: the page may
+   * have changed the live selection since) and shows the quote card beside it.
+   */
   checkSelection(text: string): void;
   summary(): PageSummary;
   /** Scrolls to a topic's next mention or to a quotation and opens its card. */
@@ -80,9 +90,14 @@ export function startYuanwenPage(data: PageData, options: PageOptions): YuanwenP
   const host = new CardHost(options.cardCss);
   const gate = new RelevanceGate();
   const visibility = new Visibility();
+  const beforePaint = () => {
+    adoptHighlightStyles(options.highlightCss);
+    // For the benchmark's "time to first marks" (from the content script's `yuanwen:start`).
+    if (settings.diagnostics && performance.getEntriesByName(FIRST_MARKS).length === 0) performance.mark(FIRST_MARKS);
+  };
   const matcher = new MentionMatcher(data.patterns, new BoundaryRule(data.fold, wordSegmenter));
-  const mentions = new MentionLayer(matcher, data.topics, data.fold, gate, settings, signal, visibility);
-  const quotes = new QuoteLayer(data.statementIndex, data.fold, gate, signal, visibility);
+  const mentions = new MentionLayer(matcher, data.topics, data.fold, gate, settings, signal, visibility, beforePaint);
+  const quotes = new QuoteLayer(data.statementIndex, data.fold, gate, signal, visibility, beforePaint);
   // With general topics always shown, every page counts as about China–US relations.
   if (settings.generalTopics === 'always') gate.open();
   // A document switched to editing (designMode) belongs to the user: no mark stays in it.
@@ -129,12 +144,14 @@ export function startYuanwenPage(data: PageData, options: PageOptions): YuanwenP
     (shadow) => observer.observe(shadow),
     reportCounts,
     visibility,
+    settings.diagnostics,
   );
   // What the reader can see now: text hidden after it was marked is not counted or visited.
   const shown = <T extends { range: StaticRange }>(items: T[]) =>
     items.filter((item) => item.range.startContainer.parentElement && isShown(item.range.startContainer.parentElement));
   const card = new HoverCard<CardSubject>({
     host,
+    input: options.input,
     // A mention inside a quotation wins where they overlap; the rest of the quotation shows its own card.
     itemsNear: (node) => [...mentions.registry.itemsNear(node), ...quotes.registry.itemsNear(node)],
     allItems: () => shown(mentions.registry.painted()),
@@ -200,20 +217,22 @@ export function startYuanwenPage(data: PageData, options: PageOptions): YuanwenP
     return [...new Set(names)];
   };
 
-  const checkSelection = (fallbackText: string) => {
+  const checkSelection = (menuText: string) => {
+    const text = menuText.trim();
+    if (!text) return;
+    // The live selection only places the card, and only while it still holds the menu's text.
     const selection = document.getSelection();
     const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
-    const text = (range?.toString() || fallbackText).trim();
-    if (!text) return;
-    const anchor = range
-      ? new StaticRange(range)
-      : new StaticRange({
-          startContainer: document.body,
-          startOffset: 0,
-          endContainer: document.body,
-          endOffset: 0,
-        });
-    card.open({ kind: 'quote', range: anchor, text, alignment: quotes.checkText(text) }, null, true);
+    const same = (a: string) => a.replace(/\s+/g, '') === text.replace(/\s+/g, '');
+    const anchor =
+      range && same(range.toString())
+        ? new StaticRange(range)
+        : new StaticRange({ startContainer: document.body, startOffset: 0, endContainer: document.body, endOffset: 0 });
+    card.open(
+      { kind: 'quote', range: anchor, text, alignment: quotes.checkText(text) },
+      options.input.lastContextMenu,
+      true,
+    );
   };
 
   const summary = () =>

@@ -1,5 +1,6 @@
 /** Talking to the content script of the tab an extension page speaks about. */
 import type { ContentReply, ToContent } from '@/core/messages';
+import { stateWithoutScript, type PageState } from '@/core/page-state';
 
 /** The tab a page speaks about: `?tab=<id>` when given (tests open the popup as a page), else the active tab. */
 export async function targetTabId(): Promise<number | undefined> {
@@ -14,4 +15,17 @@ export async function askTab<M extends ToContent>(message: M): Promise<ContentRe
   const tabId = await targetTabId();
   if (tabId === undefined) return undefined;
   return (await browser.tabs.sendMessage(tabId, message)) as ContentReply<M>;
+}
+
+/** What the tab shows, or why it shows nothing (no content script there, or none that may run there). */
+export async function askPageState(): Promise<PageState> {
+  try {
+    const summary = await askTab({ type: 'page-summary' });
+    if (summary) return { status: 'ready', summary };
+  } catch {
+    // No content script answered.
+  }
+  const tabId = await targetTabId();
+  const tab = tabId === undefined ? undefined : await browser.tabs.get(tabId).catch(() => undefined);
+  return stateWithoutScript(tab?.url);
 }

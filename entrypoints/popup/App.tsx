@@ -9,7 +9,7 @@ import { ResultList } from '@/components/ResultList';
 import { t } from '@/components/i18n';
 import { loadSettings, saveSettings } from '@/platform/settings-store';
 import { readerUrl } from '@/platform/reader';
-import { askTab } from '@/platform/tabs';
+import { askPageState, askTab, targetTabId } from '@/platform/tabs';
 
 const SUGGESTIONS = ['台湾问题', 'WTO', '四方会谈', 'human rights', 'CTBT', 'taiwan wenti'];
 
@@ -35,9 +35,7 @@ export function PopupApp({ search, summaryOf, citationLanguage }: PopupAppProps)
   useEffect(() => input.current?.focus(), []);
   useEffect(() => setActive(0), [query]);
   useEffect(() => {
-    askTab({ type: 'page-summary' })
-      .then((summary) => setPage(summary ? { status: 'ready', summary } : { status: 'unavailable' }))
-      .catch(() => setPage({ status: 'unavailable' }));
+    void askPageState().then(setPage);
     void loadSettings().then(setSettings);
   }, []);
 
@@ -48,6 +46,20 @@ export function PopupApp({ search, summaryOf, citationLanguage }: PopupAppProps)
     void askTab({ type: 'reveal', target })
       .then(() => window.close())
       .catch(() => setPage({ status: 'unavailable' }));
+  };
+  // A tab opened before Yuanwen was installed or updated gets its content script by reloading.
+  const reloadTab = async () => {
+    const tabId = await targetTabId();
+    if (tabId === undefined) return;
+    setPage({ status: 'loading' });
+    await browser.tabs.reload(tabId);
+    const done = (id: number, change: { status?: string }) => {
+      if (id !== tabId || change.status !== 'complete') return;
+      browser.tabs.onUpdated.removeListener(done);
+      // The content script starts once the page is idle.
+      setTimeout(() => void askPageState().then(setPage), 1500);
+    };
+    browser.tabs.onUpdated.addListener(done);
   };
   const onKeyDown = (event: KeyboardEvent) => {
     if (results.length === 0) return;
@@ -159,7 +171,7 @@ export function PopupApp({ search, summaryOf, citationLanguage }: PopupAppProps)
             {t('siteToggleFailed')}
           </p>
         )}
-        <PageSummaryView state={page} onReveal={reveal} />
+        <PageSummaryView state={page} onReveal={reveal} onReload={() => void reloadTab()} />
         {/* What this browser cannot do, said rather than silently missing. */}
         {gaps.tintInsteadOfUnderline && (
           <p class="browser-gap" role="note">

@@ -6,6 +6,7 @@ import { extensionArgs, findChromium } from '../../tools/chromium';
 import { EXTENSION_DIR, expect, test } from '../harness/extension';
 import { PopupPage, ReaderPage } from '../harness/extension-pages';
 import { cardText, hoverMark, waitForScan } from '../harness/page-probes';
+import { resetSettings } from '../harness/service-worker';
 
 for (const [lang, search, verdict, paragraph] of [
   ['zh-CN', '搜索1997年联合声明', '与原文有出入', '第29段'],
@@ -21,6 +22,7 @@ for (const [lang, search, verdict, paragraph] of [
     });
     try {
       const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+      await resetSettings(worker);
       const popup = await PopupPage.open(context, new URL(worker.url()).host);
       await expect(popup.page.getByRole('searchbox', { name: search })).toBeVisible();
 

@@ -1,6 +1,9 @@
 import { expect, test } from '../harness/extension';
 import {
+  cardBox,
+  cardFocusedText,
   cardText,
+  clickInCard,
   highlightTexts,
   installMutationAudit,
   pageMutations,
@@ -213,17 +216,15 @@ test.describe('the card', () => {
     expect(text).toContain('Open in full text');
 
     // The card is inside the viewport and beside the term.
-    const box = await page.evaluate(() =>
-      document.querySelector('yuanwen-card')!.shadowRoot!.querySelector('.card')!.getBoundingClientRect().toJSON(),
-    );
+    const box = (await cardBox(page))!;
     const viewport = page.viewportSize()!;
-    expect(box.left).toBeGreaterThanOrEqual(0);
-    expect(box.right).toBeLessThanOrEqual(viewport.width);
-    expect(box.top).toBeGreaterThanOrEqual(0);
-    expect(box.bottom).toBeLessThanOrEqual(viewport.height);
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
 
     // Moving onto the card keeps it open.
-    await page.mouse.move(box.left + 20, box.top + 20, { steps: 4 });
+    await page.mouse.move(box.x + 20, box.y + 20, { steps: 4 });
     await page.waitForTimeout(500);
     expect(await cardText(page)).not.toBeNull();
 
@@ -264,10 +265,7 @@ test.describe('the card', () => {
     await expect.poll(() => cardText(page)).toContain('建设性战略伙伴关系');
     expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('yuanwen-card');
     await page.keyboard.press('Tab');
-    const focused = await page.evaluate(
-      () => document.querySelector('yuanwen-card')!.shadowRoot!.activeElement?.textContent ?? null,
-    );
-    expect(focused).toBeTruthy();
+    expect(await cardFocusedText(page)).toBeTruthy();
     await page.keyboard.press('Escape');
     await expect.poll(() => cardText(page)).toBeNull();
     await page.close();
@@ -280,9 +278,7 @@ test.describe('the card', () => {
     const page = await openFixture(extensionContext, `${fixtureUrl}/articles/zh-hans-summit.html`);
     await hoverMark(page, MENTION, '中美三个联合公报');
     await expect.poll(() => cardText(page)).toMatch(/¶4\b/);
-    await page.evaluate(() =>
-      (document.querySelector('yuanwen-card')!.shadowRoot!.querySelector('.card-next') as HTMLButtonElement).click(),
-    );
+    await clickInCard(page, '.card-next');
     await expect.poll(() => cardText(page)).toMatch(/¶3\b/);
     await page.close();
   });
@@ -291,12 +287,7 @@ test.describe('the card', () => {
     const page = await openFixture(extensionContext, `${fixtureUrl}/articles/en-analysis.html`);
     await hoverMark(page, MENTION, 'four-party talks');
     await expect.poll(() => cardText(page)).toContain('四方会谈');
-    const [reader] = await Promise.all([
-      extensionContext.waitForEvent('page'),
-      page.evaluate(() =>
-        (document.querySelector('yuanwen-card')!.shadowRoot!.querySelector('.card-link') as HTMLButtonElement).click(),
-      ),
-    ]);
+    const [reader] = await Promise.all([extensionContext.waitForEvent('page'), clickInCard(page, '.card-link')]);
     await expect(reader).toHaveURL(/reader\.html#p6$/);
     await expect(reader.locator('#p6')).toHaveClass(/is-marked/);
     await reader.close();

@@ -57,12 +57,16 @@ test.describe('integrity and privacy', () => {
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect([...manifest.permissions].sort()).toEqual(['contextMenus', 'storage']);
     expect(manifest.content_security_policy.extension_pages).toBe("script-src 'self'; object-src 'none'");
-    expect(manifest.content_scripts).toHaveLength(1);
-    expect(manifest.content_scripts[0].matches).toEqual(['http://*/*', 'https://*/*']);
+    // The input listener at document_start, the main script when the page is idle; no manifest CSS.
+    expect(manifest.content_scripts).toEqual([
+      { matches: ['http://*/*', 'https://*/*'], js: ['content-listener.js'], run_at: 'document_start' },
+      { matches: ['http://*/*', 'https://*/*'], js: ['content-main.js'], run_at: 'document_idle' },
+    ]);
+    expect(manifest.web_accessible_resources ?? []).toEqual([]);
   });
 
   test('the built code has no eval, no Function constructor and no remote URLs to load', () => {
-    const files = ['background.js', 'content-scripts/content.js'];
+    const files = ['background.js', 'content-listener.js', 'content-main.js'];
     for (const file of files) {
       const code = readFileSync(join(EXTENSION_DIR, file), 'utf8');
       expect(code, file).not.toMatch(/[^\w.]eval\(|new Function\(/);

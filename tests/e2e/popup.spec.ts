@@ -1,7 +1,7 @@
 import { expect, test } from '../harness/extension';
-import { highlightTexts, openFixture, waitForScan } from '../harness/page-probes';
+import { cardText, highlightTexts, openFixture, waitForScan } from '../harness/page-probes';
 import { OptionsPage, PopupPage, ReaderPage } from '../harness/extension-pages';
-import { activeTabId, badgeText, serviceWorker, setSyncStorage } from '../harness/service-worker';
+import { activeTabId, badgeText, resetSettings, serviceWorker, setSyncStorage } from '../harness/service-worker';
 
 test.describe('popup search', () => {
   test('focuses the search box, ranks results as you type and shows the top result first', async ({
@@ -127,13 +127,7 @@ test.describe('popup on this page, settings and badge', () => {
     await expect(popup.results.first()).toContainText('世界贸易组织');
 
     await popup.quotesWithVerdict('unmatched').click();
-    await expect
-      .poll(() =>
-        page.evaluate(
-          () => document.querySelector('yuanwen-card')?.shadowRoot?.querySelector('.card')?.textContent ?? '',
-        ),
-      )
-      .toContain('Not in the statement');
+    await expect.poll(() => cardText(page)).toContain('Not in the statement');
     await popup.close();
     await page.close();
   });
@@ -143,6 +137,23 @@ test.describe('popup on this page, settings and badge', () => {
     const tabId = await activeTabId(serviceWorker(extensionContext, extensionId), page);
     const popup = await PopupPage.open(extensionContext, extensionId, tabId);
     await expect(popup.pageNote).toContainText('cannot run on this page');
+    await popup.close();
+    await page.close();
+  });
+
+  test('offers to reload a tab where its content script is not running and the address is not its to read', async ({
+    extensionContext,
+    extensionId,
+  }) => {
+    // Such a tab is, on the web, most likely one opened before Yuanwen was installed or updated.
+    const page = await extensionContext.newPage();
+    await page.goto('about:blank');
+    const tabId = await activeTabId(serviceWorker(extensionContext, extensionId), page);
+    const popup = await PopupPage.open(extensionContext, extensionId, tabId);
+    await expect(popup.pageNote).toContainText('opened before Yuanwen was installed or updated');
+    const reloaded = page.waitForEvent('load');
+    await popup.reloadTabButton.click();
+    await reloaded;
     await popup.close();
     await page.close();
   });
@@ -227,7 +238,7 @@ test.describe('popup on this page, settings and badge', () => {
     expect((await highlightTexts(page, 'yuanwen-quote-altered')).length).toBe(2);
     await expect(options.field('generalTopics', 'auto')).toBeChecked();
     expect(errors).toEqual([]);
-    await setSyncStorage(worker, null);
+    await resetSettings(worker);
     await options.close();
     await page.close();
   });

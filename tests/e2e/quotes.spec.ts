@@ -73,16 +73,17 @@ test.describe('quote checking', () => {
   }) => {
     const page = await openFixture(extensionContext, `${fixtureUrl}/articles/unrelated-sports.html`);
     const worker = serviceWorker(extensionContext, extensionId);
-    // The menu passes the selection's text; the content script prefers the live selection when there is one.
+    // The menu passes the selection's text (its own selectionText), which is what gets checked.
     const checkSelection = (text: string) =>
       clickMenuItem(worker, page, { menuItemId: 'check-selection', ...(text && { selectionText: text }) });
 
-    // Select the page's own words: not in the statement.
-    await page.evaluate(() => {
+    // Select the page's own words: not in the statement. The menu passes on the selected text.
+    const selected = await page.evaluate(() => {
       const p = document.querySelectorAll('p')[1]!;
       document.getSelection()!.selectAllChildren(p);
+      return document.getSelection()!.toString();
     });
-    await checkSelection('');
+    await checkSelection(selected);
     await expect.poll(() => cardText(page)).toContain('Not in the statement');
     await page.keyboard.press('Escape');
     await expect.poll(() => cardText(page)).toBeNull();

@@ -45,6 +45,10 @@ export class PopupPage {
   get siteToggle(): Locator {
     return this.page.locator('.site-toggle input');
   }
+  /** Offered when the tab has no content script (opened before Yuanwen was installed or updated). */
+  get reloadTabButton(): Locator {
+    return this.page.locator('.on-this-page .reload-tab');
+  }
   /** The quotations listed on this page with the given verdict. */
   quotesWithVerdict(verdict: 'verbatim' | 'altered' | 'unmatched'): Locator {
     return this.onThisPage.locator(`.verdict-${verdict}`);

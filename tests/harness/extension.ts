@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test as base, chromium, type BrowserContext } from '@playwright/test';
 import { extensionArgs, findChromium } from '../../tools/chromium';
+import { resetSettings } from './service-worker';
 
 export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
 export const FIXTURE_PORT = Number(process.env.FIXTURE_PORT ?? 4179);
@@ -35,6 +36,7 @@ export const test = base.extend<{ fixtureUrl: string }, WorkerFixtures>({
         headless: true,
         args: extensionArgs(EXTENSION_DIR),
       });
+      await resetSettings(await extensionWorker(context));
       const requests: string[] = [];
       context.on('request', (request) => requests.push(request.url()));
       (context as BrowserContext & { requestLog?: string[] }).requestLog = requests;
@@ -49,8 +51,7 @@ export const test = base.extend<{ fixtureUrl: string }, WorkerFixtures>({
   ],
   extensionId: [
     async ({ extensionContext: context }, use) => {
-      const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-      await use(new URL(worker.url()).host);
+      await use(new URL((await extensionWorker(context)).url()).host);
     },
     { scope: 'worker' },
   ],
@@ -64,3 +65,8 @@ export const test = base.extend<{ fixtureUrl: string }, WorkerFixtures>({
 });
 
 export const expect = test.expect;
+
+/** The extension's service worker in a context that has just loaded it. */
+export async function extensionWorker(context: BrowserContext) {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+}

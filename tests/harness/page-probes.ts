@@ -1,5 +1,20 @@
-/** Main-world probes for e2e tests: highlights, scan timing, the card, page mutations. */
+/**
+ * Probes for e2e tests: highlights, scan timing and page mutations read in the
+ * page's main world; the card read from outside through the DevTools protocol
+ * (./card.ts, re-exported here).
+ */
 import type { BrowserContext, Page } from '@playwright/test';
+
+export {
+  cardBox,
+  cardFocusedText,
+  cardQuery,
+  cardText,
+  cardTextOf,
+  clickCardButton,
+  clickInCard,
+  type CardElement,
+} from './card';
 
 /** The text of each range in a named highlight, in document order. */
 export function highlightTexts(page: Page, name: string): Promise<string[]> {
@@ -32,15 +47,28 @@ export function highlightTexts(page: Page, name: string): Promise<string[]> {
   }, name);
 }
 
-/** Waits until scanning has run and the highlight has stopped changing. */
+/**
+ * Waits until scanning has run — a `yuanwen:scan` measure (with the `diagnostics` setting on, as the
+ * harness sets it) or, without measures, a first mark in the highlight — and the highlight has stopped
+ * changing. Without diagnostics, a page with nothing to mark never satisfies it: use `waitForQuiet`.
+ */
 export async function waitForScan(page: Page, name = 'yuanwen-mention'): Promise<void> {
-  await page.waitForFunction(() => performance.getEntriesByName('yuanwen:scan').length > 0);
-  let last = -1;
-  for (let i = 0; i < 50; i++) {
-    const size = await page.evaluate((name) => CSS.highlights.get(name)?.size ?? 0, name);
-    if (size === last) return;
-    last = size;
+  await page.waitForFunction(
+    (name) => performance.getEntriesByName('yuanwen:scan').length > 0 || (CSS.highlights.get(name)?.size ?? 0) > 0,
+    name,
+  );
+  // Settled: neither the highlight nor the number of scan measures changed for three reads in a row
+  // (longer than the scanner's 150 ms between bulk paints).
+  let last = '';
+  let quiet = 0;
+  for (let i = 0; i < 150 && quiet < 3; i++) {
     await page.waitForTimeout(100);
+    const now = await page.evaluate(
+      (name) => `${CSS.highlights.get(name)?.size ?? 0}/${performance.getEntriesByName('yuanwen:scan').length}`,
+      name,
+    );
+    quiet = now === last ? quiet + 1 : 0;
+    last = now;
   }
 }
 
@@ -84,25 +112,13 @@ export async function quoteVerdicts(page: Page): Promise<Record<'verbatim' | 'al
   };
 }
 
-/** The card's visible text, or null when no card is shown. */
-export function cardText(page: Page): Promise<string | null> {
-  return page.evaluate(() => {
-    const card = document.querySelector('yuanwen-card')?.shadowRoot?.querySelector('.card');
-    return card ? (card as HTMLElement).innerText : null;
-  });
-}
-
-/** The visible text of each element matching `selector` inside the card, in order ([] when none or no card). */
-export function cardTextOf(page: Page, selector: string): Promise<string[]> {
-  return page.evaluate((selector) => {
-    const card = document.querySelector('yuanwen-card')?.shadowRoot?.querySelector('.card');
-    return card ? [...card.querySelectorAll(selector)].map((e) => (e as HTMLElement).innerText) : [];
-  }, selector);
-}
-
-/** Clicks the card's button with this accessible name, with trusted input (as a reader would). */
-export async function clickCardButton(page: Page, name: string | RegExp): Promise<void> {
-  await page.locator('yuanwen-card').getByRole('button', { name }).click();
+/**
+ * A wait that needs no measures, for pages with nothing to mark: the load event, then `quietMs`
+ * (the extension starts at `document_idle` plus an idle callback of at most 1 s).
+ */
+export async function waitForQuiet(page: Page, quietMs = 1500): Promise<void> {
+  await page.waitForLoadState('load');
+  await page.waitForTimeout(quietMs);
 }
 
 /**

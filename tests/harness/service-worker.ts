@@ -1,5 +1,6 @@
 /** Driving the extension from its service worker: the browser's events dispatched to the background's listeners. */
 import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { ToContent } from '../../core/messages';
 
 type Chrome = typeof import('webextension-polyfill');
 
@@ -51,11 +52,31 @@ export async function clickMenuItem(
   );
 }
 
+/** Sends a message to the page's content script and returns its reply. */
+export async function askPage<T>(worker: Worker, page: Page, message: ToContent): Promise<T> {
+  const tabId = await activeTabId(worker, page);
+  return worker.evaluate(
+    ({ tabId, message }) => (globalThis as unknown as { chrome: Chrome }).chrome.tabs.sendMessage(tabId, message),
+    { tabId, message },
+  ) as Promise<T>;
+}
+
 export function badgeText(worker: Worker, tabId: number): Promise<string> {
   return worker.evaluate(
     (tabId) => (globalThis as unknown as { chrome: Chrome }).chrome.action.getBadgeText({ tabId }),
     tabId,
   );
+}
+
+/**
+ * The settings every e2e browser starts with: `diagnostics` on, so scans write the `yuanwen:scan`
+ * measures that `waitForScan` and `scanTime` read (off, the default, the page's timeline stays empty).
+ */
+export const TEST_SETTINGS = { diagnostics: true };
+
+/** Puts the test settings back (after a test changed or corrupted them). */
+export function resetSettings(worker: Worker): Promise<void> {
+  return setSyncStorage(worker, { settings: TEST_SETTINGS });
 }
 
 /** Writes raw values into extension storage (to test corrupt values), or clears it with `null`. */

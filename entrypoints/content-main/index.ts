@@ -1,0 +1,103 @@
+import cardCss from '@/components/card.css?inline';
+import themeCss from '@/components/theme.css?inline';
+import highlightCss from '@/page/highlights.css?inline';
+import { dispatchToContent, isToContent, type ContentHandlers, type ToBackground } from '@/core/messages';
+import { isSiteEnabled, type Settings } from '@/core/settings';
+import { fold, patterns, statement, statementIndex, topics } from '@/data';
+import { dropHighlightStyles, scopeToRoot } from '@/page/highlight-styles';
+import { trustedInput } from '@/page/trusted-input';
+import { startYuanwenPage, type YuanwenPage } from '@/page/yuanwen-page';
+import { loadSettings, watchSettings } from '@/platform/settings-store';
+
+// The content script, as a plain script listed in the manifest (see wxt.config.ts) rather than a WXT
+// content script: WXT's content-script context announces each start to the page (a window message
+// and a document event carrying the extension id) and stops itself when the page replays them.
+// This script tells the page nothing, and stops only when the extension itself is gone.
+export default defineUnlistedScript({
+  globalName: false,
+  main() {
+    // Editable documents belong to the user: nothing is marked in them. Nor in XML that the browser's
+    // viewer shows as a tree (built of XHTML elements), nor SVG: only HTML and XHTML pages are read.
+    const readable = document.contentType === 'text/html' || document.contentType === 'application/xhtml+xml';
+    if (document.designMode === 'on' || !readable || !document.documentElement) return;
+    void run(performance.now());
+  },
+});
+
+/**
+ * The extension was updated, reloaded or removed: this script is an orphan and must stop. Read from
+ * the browser's own `chrome.runtime` (the polyfill's `browser.runtime` may hold on to a stale copy).
+ */
+const orphaned = (error?: unknown) =>
+  !(globalThis as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime?.id ||
+  /context invalidated/i.test(String((error as Error | undefined)?.message));
+
+async function run(startedAt: number): Promise<void> {
+  const input = trustedInput();
+  const life = new AbortController();
+  let page: YuanwenPage | null = null;
+  let controller: AbortController | null = null;
+  const stopIfOrphaned = (error?: unknown) => {
+    if (!life.signal.aborted && orphaned(error)) life.abort();
+  };
+  const send = (message: ToBackground) => {
+    try {
+      void browser.runtime.sendMessage(message).catch(stopIfOrphaned);
+    } catch (error) {
+      stopIfOrphaned(error);
+    }
+  };
+
+  const settings = await loadSettings();
+  if (orphaned()) return;
+  // Timings go to the page's (shared) performance timeline only when the user asked for them.
+  if (settings.diagnostics) performance.mark('yuanwen:start', { startTime: startedAt });
+
+  // Settings apply live: the page is started afresh with them (or not at all on a site turned off).
+  const start = (settings: Settings) => {
+    controller?.abort();
+    page = null;
+    if (life.signal.aborted) return;
+    send({ type: 'quote-counts', altered: 0, unmatched: 0 });
+    if (!isSiteEnabled(settings, location.hostname)) return;
+    controller = new AbortController();
+    page = startYuanwenPage(
+      { statement, statementIndex, topics, patterns, fold },
+      {
+        cardCss: themeCss + cardCss,
+        highlightCss: import.meta.env.FIREFOX ? highlightCss : scopeToRoot(highlightCss),
+        settings,
+        input,
+        openReader: (paragraph) => send({ type: 'open-reader', paragraph }),
+        onQuoteCounts: (counts) => send({ type: 'quote-counts', ...counts }),
+        signal: controller.signal,
+      },
+    );
+  };
+  const unwatch = watchSettings(start);
+  life.signal.addEventListener('abort', () => {
+    controller?.abort();
+    page = null;
+    dropHighlightStyles();
+    try {
+      unwatch();
+    } catch {
+      // An orphan's extension APIs throw; its storage listener is gone with them.
+    }
+  });
+  // An orphan is noticed when the user next acts on the page (or a message fails), and cleans up.
+  input.on('pointermove', () => stopIfOrphaned(), life.signal);
+  input.on('keydown', () => stopIfOrphaned(), life.signal);
+  start(settings);
+
+  const handlers: ContentHandlers = {
+    'next-mention': () => void page?.card.next(),
+    'check-selection': (message) => void page?.checkSelection(message.text),
+    'page-summary': () => page?.summary() ?? { hostname: location.hostname, topics: [], quotes: [], disabled: true },
+    reveal: (message) => page?.reveal(message.target) ?? false,
+  };
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if (life.signal.aborted || !isToContent(message)) return undefined;
+    return Promise.resolve(dispatchToContent(handlers, message));
+  });
+}
