@@ -5,6 +5,7 @@ import type { Topic } from '@/core/types';
 import { CopyButton } from './CopyButton';
 import { MarkedText } from './MarkedText';
 import { t } from './i18n';
+import { PassagePlace } from './PassagePlace';
 
 export interface MentionCardProps {
   topic: Topic;
@@ -15,15 +16,6 @@ export interface MentionCardProps {
   onClose: () => void;
   /** The checked quotation the mention sits in: its verdict is one click away. */
   inQuote?: { verdict: string; onShow: () => void };
-}
-
-/** Where a passage stands: the statement, its section, the paragraph number. */
-export function PassagePlace({ section, paragraph }: { section: string | null; paragraph: number }) {
-  return (
-    <p class="card-where">
-      {t('cardStatementName')} · {section ?? t('preamble')} · {t('paragraphNumber', String(paragraph))}
-    </p>
-  );
 }
 
 /** The hover card: the statement's own words for a topic marked on the page. */

@@ -3,7 +3,7 @@ import { withCitation } from '@/core/cite';
 import type { Statement } from '@/core/types';
 import { CopyButton } from './CopyButton';
 import { MarkedText } from './MarkedText';
-import { PassagePlace } from './MentionCard';
+import { PassagePlace } from './PassagePlace';
 import { QuoteDiff } from './QuoteDiff';
 import { t, type MessageKey } from './i18n';
 

@@ -3,7 +3,8 @@
  * drops words near an edge, numbers in figures, passages held to a stricter bar.
  */
 import { describe, expect, it } from 'vitest';
-import { alignQuote, statementCore, type AlignOptions } from './align';
+import { alignQuote, type AlignOptions } from './align';
+import { statementCore } from './statement-core';
 import type { DiffPart } from './diff';
 import { fold, statement } from '../data';
 

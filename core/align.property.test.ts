@@ -7,7 +7,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { alignQuote, coreOf, statementCore } from './align';
+import { alignQuote } from './align';
+import { coreOf, statementCore } from './statement-core';
 import { numeralValue } from './numerals';
 import { fold, statement } from '../data';
 

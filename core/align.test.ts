@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { alignQuote, coreOf, statementCore, type AlignOptions } from './align';
+import { alignQuote, type AlignOptions } from './align';
+import { coreOf, statementCore } from './statement-core';
 import { fold, statement } from '../data';
 
 const index = statementCore(statement, fold);

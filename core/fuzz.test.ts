@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { alignQuote, statementCore } from './align';
+import { alignQuote } from './align';
+import { statementCore } from './statement-core';
 import { MentionMatcher } from './matcher';
 import { normalize, sourceRange, TextFolder } from './normalize';
 import { findQuoteCandidates } from './quote-candidates';

@@ -13,7 +13,8 @@ export interface QuoteCandidate {
   attributed: boolean;
 }
 
-const PAIRS: readonly [string, string][] = [
+/** The quotation marks `findQuoteCandidates` pairs, opening and closing. */
+export const QUOTE_PAIRS: readonly [string, string][] = [
   ['“', '”'],
   ['「', '」'],
   ['『', '』'],
@@ -24,6 +25,9 @@ const PAIRS: readonly [string, string][] = [
   ['﹁', '﹂'],
   ['﹃', '﹄'],
 ];
+
+/** Any opening quotation mark, as one test. */
+export const OPENING_QUOTE = new RegExp(`[${QUOTE_PAIRS.map(([open]) => open).join('')}]`, 'u');
 
 /** Words that attribute a quotation to the statement, in the three scripts. */
 const ATTRIBUTION =
@@ -45,7 +49,7 @@ const MAX_QUOTE = 2000;
 export function findQuoteCandidates(text: string): QuoteCandidate[] {
   const quoted: QuoteCandidate[] = [];
   const namesStatement = ATTRIBUTION.test(text);
-  for (const [open, close] of PAIRS) {
+  for (const [open, close] of QUOTE_PAIRS) {
     let from = 0;
     for (;;) {
       const start = text.indexOf(open, from);

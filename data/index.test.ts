@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { statementCore } from '../core/align';
+import { statementCore } from '../core/statement-core';
 import { chinaUsAnchors, fold, statement, statementIndex, topics } from './index';
 
 const sourcePath = fileURLToPath(new URL('./statement.txt', import.meta.url));

@@ -2,10 +2,10 @@
  * The generated index, typed. Built by data/build/index.ts (`npm run index`);
  * import from here rather than from the JSON files.
  */
-import { unpackStatementCore, type StatementCore } from '../core/align';
+import type { StatementCore } from '../core/statement-core';
 import type { Pattern } from '../core/matcher';
 import type { Renderings, SearchData, Statement, Topic } from '../core/types';
-import { unpackPatterns, type PackedPattern } from './packed';
+import { unpackPatterns, unpackStatementCore, type PackedPattern } from './packed';
 import statementJson from './generated/statement.json';
 import topicsJson from './generated/topics.json';
 import foldJson from './generated/fold.json';

@@ -4,9 +4,10 @@
  * `-unmatched`. Held back, like general topics, until the page is about
  * China–US relations.
  */
-import { alignQuote, trigramStatsOf, type Alignment, type ReaderView, type StatementCore } from '@/core/align';
+import { alignQuote, type Alignment, type ReaderView } from '@/core/align';
+import { trigramStatsOf, type StatementCore } from '@/core/statement-core';
 import type { FoldTable } from '@/core/normalize';
-import { findQuoteCandidates, MIN_PASSAGE_BLOCK, type QuoteCandidate } from '@/core/quote-candidates';
+import { findQuoteCandidates, MIN_PASSAGE_BLOCK, type QuoteCandidate, OPENING_QUOTE } from '@/core/quote-candidates';
 import type { BlockFeature } from './block-scanner';
 import { ItemRegistry } from './item-registry';
 import { hasBidiControls, reorderedFrom, seenText } from './reader-view';
@@ -48,8 +49,6 @@ const MAX_QUOTE_SCAN_CHARS = 60_000;
  * than most topic names, so a paragraph that merely names a treaty is not taken for a reproduction.
  */
 const MIN_SHARED_RUN = 12;
-/** The opening marks `findQuoteCandidates` pairs. */
-const OPENING_QUOTE = /[“「『‘"＂〝﹁﹃]/u;
 
 const QUOTE_LIKE = 1;
 const SENTENCE_END = 2;

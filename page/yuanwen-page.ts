@@ -5,7 +5,8 @@
  */
 import { h } from 'preact';
 import { passagesForTopic } from '@/core/clauses';
-import type { Alignment, StatementCore, Verdict } from '@/core/align';
+import type { Alignment, Verdict } from '@/core/align';
+import type { StatementCore } from '@/core/statement-core';
 import { BoundaryRule } from '@/core/boundaries';
 import { MentionMatcher, type Pattern } from '@/core/matcher';
 import type { PageSummary, RevealTarget } from '@/core/messages';

@@ -11,7 +11,7 @@ import { pinyin } from 'pinyin-pro';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
-import { packStatementCore, statementCore } from '../../core/align';
+import { statementCore } from '../../core/statement-core';
 import {
   FUNCTION_CHARACTERS,
   gluedWords,
@@ -20,7 +20,7 @@ import {
   SEGMENTED_TERM_MAX,
   type Segmenter,
 } from '../../core/boundaries';
-import { packPatterns } from '../packed';
+import { packPatterns, packStatementCore } from '../packed';
 import { anchorLongerWords, chinaUsAnchors, ordinaryNeighbours, topics } from '../topics';
 import { buildPatterns } from './patterns';
 import { namedEntities, paragraphSummaries, sectionNames } from '../english';
