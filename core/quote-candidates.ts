@@ -13,6 +13,13 @@ export interface QuoteCandidate {
   attributed: boolean;
 }
 
+/**
+ * The most of a selection the context-menu check reads: far more than any clause of the statement, so
+ * nothing a reader means to check is cut, while a whole selected page is not carried to and normalised in
+ * the page (a 20 MB selection froze the tab for seconds).
+ */
+export const MAX_SELECTION_CHECK = 4_000;
+
 /** The quotation marks `findQuoteCandidates` pairs, opening and closing. */
 export const QUOTE_PAIRS: readonly [string, string][] = [
   ['“', '”'],

@@ -8,6 +8,7 @@ import { passagesForTopic } from '@/core/clauses';
 import type { Alignment, Verdict } from '@/core/align';
 import type { StatementCore } from '@/core/statement-core';
 import { BoundaryRule } from '@/core/boundaries';
+import { MAX_SELECTION_CHECK } from '@/core/quote-candidates';
 import { MentionMatcher, type Pattern } from '@/core/matcher';
 import type { PageSummary, RevealTarget } from '@/core/messages';
 import type { FoldTable } from '@/core/normalize';
@@ -219,16 +220,20 @@ export function startYuanwenPage(data: PageData, options: PageOptions): YuanwenP
   };
 
   const checkSelection = (menuText: string) => {
-    const text = menuText.trim();
+    // Cut before anything else reads it (the background cuts too): see MAX_SELECTION_CHECK.
+    const cut = menuText.length > MAX_SELECTION_CHECK;
+    const text = menuText.slice(0, MAX_SELECTION_CHECK).trim();
     if (!text) return;
-    // The live selection only places the card, and only while it still holds the menu's text.
+    // The live selection only places the card, and only while it still holds the menu's text (a cut
+    // text is not compared: reading a huge selection back is the cost being avoided).
     const selection = document.getSelection();
     const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
     const same = (a: string) => a.replace(/\s+/g, '') === text.replace(/\s+/g, '');
+    const top = document.body ?? document.documentElement;
     const anchor =
-      range && same(range.toString())
+      range && (cut || same(range.toString()))
         ? new StaticRange(range)
-        : new StaticRange({ startContainer: document.body, startOffset: 0, endContainer: document.body, endOffset: 0 });
+        : new StaticRange({ startContainer: top, startOffset: 0, endContainer: top, endOffset: 0 });
     card.open(
       { kind: 'quote', range: anchor, text, alignment: quotes.checkText(text) },
       options.input.lastContextMenu,

@@ -1,3 +1,4 @@
+import { MAX_SELECTION_CHECK } from '@/core/quote-candidates';
 import { isToBackground, type ToContent } from '@/core/messages';
 import { showQuoteCounts } from './badge';
 import { openReader } from '@/platform/reader';
@@ -29,7 +30,10 @@ export default defineBackground(() => {
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== CHECK_SELECTION_MENU || tab?.id === undefined) return;
-    void sendToTab(tab.id, { type: 'check-selection', text: info.selectionText ?? '' });
+    void sendToTab(tab.id, {
+      type: 'check-selection',
+      text: (info.selectionText ?? '').slice(0, MAX_SELECTION_CHECK),
+    });
   });
 
   browser.commands.onCommand.addListener(async (command) => {

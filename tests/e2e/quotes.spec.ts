@@ -1,7 +1,17 @@
 import { expect, test } from '../harness/extension';
-import { cardText, cardTextOf, pageMutations, hoverMark, quoteVerdicts, openFixture } from '../harness/page-probes';
-import { clickMenuItem, serviceWorker } from '../harness/service-worker';
-import { SLICE_SAFETY_MS } from '../harness/bounds';
+import {
+  cardText,
+  cardTextOf,
+  hoverMark,
+  installProbes,
+  maxMainThreadGap,
+  openFixture,
+  pageMutations,
+  quoteVerdicts,
+  waitForScan,
+} from '../harness/page-probes';
+import { activeTabId, clickMenuItem, serviceWorker, type DispatchableEvent } from '../harness/service-worker';
+import { MAIN_THREAD_GAP_SAFETY_MS, SLICE_SAFETY_MS } from '../harness/bounds';
 
 test.describe('quote checking', () => {
   test('gives each quotation of the statement its verdict and unrelated quotations none (simplified)', async ({
@@ -93,6 +103,49 @@ test.describe('quote checking', () => {
     await checkSelection('两国同意在北京和华盛顿之间建立元首间通讯联络');
     await expect.poll(() => cardText(page)).toContain('Verbatim');
     expect(await cardText(page)).toMatch(/¶9\b/);
+    await page.close();
+  });
+
+  test('checks a 20 MB selection without freezing the page, and a page without <body> without an error', async ({
+    extensionContext,
+    extensionId,
+    fixtureUrl,
+  }) => {
+    const page = await extensionContext.newPage();
+    await installProbes(page);
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    // Script errors only (the fixture server has no favicon, which Chromium reports as a console error too).
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+        errors.push(message.text());
+    });
+    await page.goto(`${fixtureUrl}/articles/unrelated-sports.html`);
+    await waitForScan(page);
+    const worker = serviceWorker(extensionContext, extensionId);
+    // A whole selected document reaches the menu as 20 MB of selectionText (made in the worker: the
+    // page's own selection plays no part in what is checked).
+    const tabId = await activeTabId(worker, page);
+    await maxMainThreadGap(page, true);
+    await worker.evaluate(async (tabId) => {
+      const { chrome } = globalThis as unknown as {
+        chrome: { tabs: { get(id: number): Promise<unknown> }; contextMenus: { onClicked: DispatchableEvent } };
+      };
+      const tab = await chrome.tabs.get(tabId);
+      const selectionText = '两国同意在北京和华盛顿之间建立元首间通讯联络，'.repeat(20_000_000 / 24);
+      chrome.contextMenus.onClicked.dispatch({ menuItemId: 'check-selection', editable: false, selectionText }, tab);
+    }, tabId);
+    await expect.poll(() => cardText(page)).not.toBeNull();
+    expect(await maxMainThreadGap(page)).toBeLessThan(MAIN_THREAD_GAP_SAFETY_MS);
+    await page.keyboard.press('Escape');
+
+    await page.evaluate(() => document.body.remove());
+    await clickMenuItem(worker, page, {
+      menuItemId: 'check-selection',
+      selectionText: '两国同意在北京和华盛顿之间建立元首间通讯联络',
+    });
+    await expect.poll(() => cardText(page)).toContain('Verbatim');
+    expect(errors).toEqual([]);
     await page.close();
   });
 

@@ -18,7 +18,7 @@ export async function activeTabId(worker: Worker, page: Page): Promise<number> {
   });
 }
 
-type DispatchableEvent = { dispatch(...args: unknown[]): void; hasListeners(): boolean };
+export type DispatchableEvent = { dispatch(...args: unknown[]): void; hasListeners(): boolean };
 
 /**
  * Presses a keyboard command as the browser does: `chrome.commands.onCommand` is dispatched to the
