@@ -1,6 +1,7 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { SearchResult, StatementSearch } from '@/core/search';
 import { ResultList } from './ResultList';
+import { useStatementSearch } from './use-statement-search';
 import { t } from './i18n';
 
 interface StatementSearchBoxProps {
@@ -14,9 +15,7 @@ interface StatementSearchBoxProps {
 /** The popup's search, inside a page: type, move with the arrow keys, Enter to go to the paragraph. */
 export function StatementSearchBox({ search, onOpen, copyText, summaryOf }: StatementSearchBoxProps) {
   const [query, setQuery] = useState('');
-  const [active, setActive] = useState(0);
-  const results = useMemo(() => search.search(query).slice(0, 8), [search, query]);
-  const suggestion = useMemo(() => (results.length === 0 ? search.suggest(query) : null), [search, query, results]);
+  const { results, suggestion, active, setActive, step } = useStatementSearch(search, query, 8);
   const typed = query.trim().length > 0;
 
   const choose = (result: SearchResult) => {
@@ -28,7 +27,7 @@ export function StatementSearchBox({ search, onOpen, copyText, summaryOf }: Stat
     if (results.length === 0) return;
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
-      setActive((active + (event.key === 'ArrowDown' ? 1 : -1) + results.length) % results.length);
+      step(event.key === 'ArrowDown' ? 1 : -1);
     } else if (event.key === 'Enter') {
       event.preventDefault();
       choose(results[active]!);
@@ -51,7 +50,6 @@ export function StatementSearchBox({ search, onOpen, copyText, summaryOf }: Stat
         aria-activedescendant={typed && results.length > 0 ? `result-${active}` : undefined}
         onInput={(event) => {
           setQuery(event.currentTarget.value);
-          setActive(0);
         }}
         onKeyDown={onKeyDown}
       />

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RevealTarget } from '@/core/messages';
 import type { SearchResult, StatementSearch } from '@/core/search';
 import { browserGaps } from '@/core/browser-support';
@@ -6,6 +6,7 @@ import { withCitation } from '@/core/cite';
 import { isSiteEnabled, withSite, type Settings } from '@/core/settings';
 import { PageSummaryView, type PageState } from '@/components/PageSummaryView';
 import { ResultList } from '@/components/ResultList';
+import { useStatementSearch } from '@/components/use-statement-search';
 import { t } from '@/components/i18n';
 import { loadSettings, saveSettings } from '@/platform/settings-store';
 import { readerUrl } from '@/platform/reader';
@@ -23,17 +24,14 @@ interface PopupAppProps {
 
 export function PopupApp({ search, summaryOf, citationLanguage }: PopupAppProps) {
   const [query, setQuery] = useState('');
-  const [active, setActive] = useState(0);
   const [page, setPage] = useState<PageState>({ status: 'loading' });
   const [settings, setSettings] = useState<Settings | null>(null);
   const [saveFailed, setSaveFailed] = useState(false);
   const input = useRef<HTMLInputElement>(null);
-  const results = useMemo(() => search.search(query), [search, query]);
-  const suggestion = useMemo(() => (results.length === 0 ? search.suggest(query) : null), [search, query, results]);
+  const { results, suggestion, active, setActive, step } = useStatementSearch(search, query);
   const copyText = (result: SearchResult) => withCitation(result.text, result.paragraph, citationLanguage);
 
   useEffect(() => input.current?.focus(), []);
-  useEffect(() => setActive(0), [query]);
   useEffect(() => {
     void askPageState().then(setPage);
     void loadSettings().then(setSettings);
@@ -65,9 +63,7 @@ export function PopupApp({ search, summaryOf, citationLanguage }: PopupAppProps)
     if (results.length === 0) return;
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
-      const step = event.key === 'ArrowDown' ? 1 : -1;
-      const next = (active + step + results.length) % results.length;
-      setActive(next);
+      const next = step(event.key === 'ArrowDown' ? 1 : -1);
       document.getElementById(`result-${next}`)?.scrollIntoView({ block: 'nearest' });
     } else if (event.key === 'Enter') {
       event.preventDefault();
