@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../harness/extension';
-import { MAIN_THREAD_GAP_SAFETY_MS, STORM_SCAN_SAFETY_MS } from '../harness/bounds';
+import { MAIN_THREAD_GAP_SAFETY_MS, STORM_SCAN_SAFETY_MS, FIRST_MARKS_RESTYLE_SAFETY_MS } from '../harness/bounds';
 import {
   cardQuery,
   cardText,
@@ -101,7 +101,8 @@ test.describe('hostile pages', () => {
     console.log(
       `100,000 paragraphs: worst main-thread gap ${gap.toFixed(0)} ms, scan ${(await scanTime(page)).toFixed(0)} ms`,
     );
-    expect(gap).toBeLessThan(MAIN_THREAD_GAP_SAFETY_MS);
+    // The worst gap here is the one restyle of 100,000 paragraphs when the first mark's styles arrive.
+    expect(gap).toBeLessThan(FIRST_MARKS_RESTYLE_SAFETY_MS);
     expect(errors).toEqual([]);
     await page.close();
   });
