@@ -85,7 +85,7 @@ export class BlockScanner {
   }
 
   private changedRoots({ added, changed, removed, editable, restyled }: PageChanges): ScanRoot[] {
-    if (removed) for (const element of [...this.scanned]) if (!element.isConnected) this.forget(element);
+    if (removed) this.forgetRemoved();
     const roots: ScanRoot[] = [];
     const host = this.ownHost();
     const usable = (node: Node) =>
@@ -122,6 +122,13 @@ export class BlockScanner {
     const root = node.getRootNode();
     if (root instanceof ShadowRoot) return this.shadowRoots.has(root);
     return document.body?.contains(node) ?? false;
+  }
+
+  /** Lets go of blocks and shadow roots that left the page, so a long-lived feed keeps none of them alive. */
+  private forgetRemoved(): void {
+    for (const element of [...this.scanned]) if (!element.isConnected) this.forget(element);
+    // A root put back later (its host moved) is adopted again when the walk meets its host.
+    for (const shadow of this.shadowRoots) if (!shadow.isConnected) this.shadowRoots.delete(shadow);
   }
 
   /** Forgets every block (the document became editable). */
@@ -164,6 +171,8 @@ export class BlockScanner {
         blocks = null;
         return 'light';
       }
+      // Removed since the walk began (the removal was handled already): nothing to keep of it.
+      if (!block.element.isConnected) return 'light';
       if (!met.has(block.element)) {
         met.add(block.element);
         this.forget(block.element);

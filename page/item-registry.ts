@@ -38,6 +38,8 @@ export class ItemRegistry<T extends PageItem> {
   /** Registers a block's new items; they are painted at the next flush. */
   add(items: readonly T[]): void {
     for (const item of items) {
+      // Found by work that ran on after the page removed its block (which was forgotten then): never kept.
+      if (!item.block.isConnected) continue;
       const list = this.byBlock.get(item.block);
       if (list) list.push(item);
       else this.byBlock.set(item.block, [item]);
