@@ -4,6 +4,7 @@
  * it opens.
  */
 import { HighlightLayer } from './highlights';
+import type { PaintTarget, PaintWindow } from './paint-window';
 import { blockOf } from './text-blocks';
 import type { Visibility } from './visibility';
 
@@ -12,10 +13,12 @@ export interface PageItem {
   block: Element;
 }
 
-export class ItemRegistry<T extends PageItem> {
+export class ItemRegistry<T extends PageItem> implements PaintTarget {
   private readonly byBlock = new Map<Element, T[]>();
   private readonly waiting = new Set<T>();
   private readonly forgotten = new WeakSet<T>();
+  /** Items painted (flushed, and past the gate), whether or not their block's marks are registered now. */
+  private readonly paintedItems = new WeakSet<T>();
   private found: T[] = [];
   private readonly layers = new Map<string, HighlightLayer>();
 
@@ -30,9 +33,12 @@ export class ItemRegistry<T extends PageItem> {
     private readonly visibility: Visibility | null = null,
     /** Called before marks are painted (the page's styles for them are added then). */
     private readonly beforePaint: () => void = () => {},
+    /** Which blocks' marks are registered in the highlights now (all, unless a busy page has many). */
+    private readonly paintWindow: PaintWindow | null = null,
   ) {
     for (const name of highlightNames) this.layers.set(name, new HighlightLayer(name));
     signal.addEventListener('abort', () => this.layers.forEach((layer) => layer.dispose()));
+    paintWindow?.addTarget(this);
   }
 
   /** Registers a block's new items; they are painted at the next flush. */
@@ -71,20 +77,48 @@ export class ItemRegistry<T extends PageItem> {
   }
 
   private paint(items: readonly T[]): void {
-    const byLayer = new Map<string, StaticRange[]>();
+    const shown: T[] = [];
     for (const item of items) {
       if (!this.mayPaint(item)) {
         this.waiting.add(item);
         continue;
       }
+      this.paintedItems.add(item);
+      this.paintWindow?.track(item.block);
+      if (!this.paintWindow || this.paintWindow.shows(item.block)) shown.push(item);
+    }
+    if (shown.length > 0) this.beforePaint();
+    this.register(shown, true);
+  }
+
+  /** Adds items' ranges to their highlights, or takes them back (sets: adding twice or taking back an absent one does nothing). */
+  private register(items: readonly T[], add: boolean): void {
+    const byLayer = new Map<string, StaticRange[]>();
+    for (const item of items) {
       for (const name of this.layersOf(item)) {
         const ranges = byLayer.get(name);
         if (ranges) ranges.push(item.range);
         else byLayer.set(name, [item.range]);
       }
     }
-    if (byLayer.size > 0) this.beforePaint();
-    for (const [name, ranges] of byLayer) this.layers.get(name)!.addAll(ranges);
+    for (const [name, ranges] of byLayer) {
+      if (add) this.layers.get(name)!.addAll(ranges);
+      else this.layers.get(name)!.deleteAll(ranges);
+    }
+  }
+
+  private paintedIn(blocks: readonly Element[]): T[] {
+    return blocks.flatMap((block) => this.byBlock.get(block)?.filter((item) => this.paintedItems.has(item)) ?? []);
+  }
+
+  /** The paint window came near these blocks: their painted marks are registered again. */
+  show(blocks: readonly Element[]): void {
+    this.register(this.paintedIn(blocks), true);
+  }
+
+  /** The paint window left these blocks: their marks are taken back from the highlights (still hoverable). */
+  hide(blocks: readonly Element[]): void {
+    this.register(this.paintedIn(blocks), false);
   }
 
   /**
@@ -104,6 +138,7 @@ export class ItemRegistry<T extends PageItem> {
   }
 
   forgetBlock(element: Element): void {
+    this.paintWindow?.forget(element);
     const items = this.byBlock.get(element);
     if (!items) return;
     this.byBlock.delete(element);

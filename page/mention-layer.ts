@@ -7,6 +7,7 @@ import type { Topic } from '@/core/types';
 import type { BlockFeature } from './block-scanner';
 import { ItemRegistry } from './item-registry';
 import { isMainText } from './main-text';
+import type { PaintWindow } from './paint-window';
 import type { RelevanceGate } from './relevance-gate';
 import { rangeIn, textIn, type TextBlock } from './text-blocks';
 import { Visibility } from './visibility';
@@ -41,6 +42,7 @@ export class MentionLayer implements BlockFeature {
     signal: AbortSignal,
     private readonly visibility = new Visibility(),
     beforePaint?: () => void,
+    paintWindow?: PaintWindow,
   ) {
     const layers =
       options.highlightStyle === 'off'
@@ -59,6 +61,7 @@ export class MentionLayer implements BlockFeature {
       signal,
       visibility,
       beforePaint,
+      paintWindow,
     );
     gate.onOpen(() => this.registry.release());
     this.overlap = 2 * Math.max(...matcher.patterns.map((p) => p.text.length)) + 16;

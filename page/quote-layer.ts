@@ -13,6 +13,7 @@ import { ItemRegistry } from './item-registry';
 import { hasBidiControls, reorderedFrom, seenText } from './reader-view';
 import type { RelevanceGate } from './relevance-gate';
 import { liveRange } from './hit-test';
+import type { PaintWindow } from './paint-window';
 import { rangeIn, type TextBlock } from './text-blocks';
 import { Visibility } from './visibility';
 
@@ -78,6 +79,7 @@ export class QuoteLayer implements BlockFeature {
     signal: AbortSignal,
     visibility = new Visibility(),
     beforePaint?: () => void,
+    paintWindow?: PaintWindow,
   ) {
     this.registry = new ItemRegistry<Quote>(
       Object.values(QUOTE_HIGHLIGHTS),
@@ -86,6 +88,7 @@ export class QuoteLayer implements BlockFeature {
       signal,
       visibility,
       beforePaint,
+      paintWindow,
     );
     gate.onOpen(() => this.registry.release());
   }

@@ -25,6 +25,7 @@ import { HoverCard } from './hover-card';
 import { MentionLayer, type Mention } from './mention-layer';
 import { PageObserver } from './page-observer';
 import { nextOfTopic, summarize } from './page-summary';
+import { PaintWindow } from './paint-window';
 import { QuoteLayer, type Quote } from './quote-layer';
 import { RelevanceGate } from './relevance-gate';
 import { whenIdle } from './slices';
@@ -98,8 +99,20 @@ export function startYuanwenPage(data: PageData, options: PageOptions): YuanwenP
     if (settings.diagnostics && performance.getEntriesByName(FIRST_MARKS).length === 0) performance.mark(FIRST_MARKS);
   };
   const matcher = new MentionMatcher(data.patterns, new BoundaryRule(data.fold, wordSegmenter));
-  const mentions = new MentionLayer(matcher, data.topics, data.fold, gate, settings, signal, visibility, beforePaint);
-  const quotes = new QuoteLayer(data.statementIndex, data.fold, gate, signal, visibility, beforePaint);
+  // A busy page with many marks keeps only those near the viewport registered (see PaintWindow).
+  const paintWindow = new PaintWindow(signal);
+  const mentions = new MentionLayer(
+    matcher,
+    data.topics,
+    data.fold,
+    gate,
+    settings,
+    signal,
+    visibility,
+    beforePaint,
+    paintWindow,
+  );
+  const quotes = new QuoteLayer(data.statementIndex, data.fold, gate, signal, visibility, beforePaint, paintWindow);
   // With general topics always shown, every page counts as about China–US relations.
   if (settings.generalTopics === 'always') gate.open();
   // A document switched to editing (designMode) belongs to the user: no mark stays in it.
@@ -117,6 +130,7 @@ export function startYuanwenPage(data: PageData, options: PageOptions): YuanwenP
   }
   const observer = new PageObserver({
     onChange: (changes) => {
+      paintWindow.pageChanged();
       if (!checkDesignMode()) void scanner.refresh(changes);
     },
     ignore: (node) => host.contains(node),

@@ -79,3 +79,40 @@ export function quotePage(count = 500): { html: string; quotes: string[] } {
 export function allAliases(topics: { zh: string[]; abbr: string[]; zht: string[]; en: string[] }[]): string[] {
   return [...new Set(topics.flatMap((t) => [...t.zh, ...t.abbr, ...t.zht, ...t.en]))];
 }
+
+/**
+ * A live feed: `count` topic paragraphs, then, once `window.startFeed(everyMs, forMs)` is called, one more
+ * appended every `everyMs` while the oldest is removed, for `forMs`; resolves with the number appended.
+ */
+export function feedPage(count = 300): string {
+  const paragraph = (i: number) => {
+    const topic = ZH_TOPICS[i % ZH_TOPICS.length]!;
+    return (
+      `<p>第${i + 1}条：据<a href="#s${i}">本报记者</a>报道，分析人士<b>认为</b>，` +
+      `${topic}仍是双方讨论的重点之一，<em>有关方面</em>表示将继续保持沟通，并就相关问题交换意见。</p>`
+    );
+  };
+  const script = `<script>
+const TOPICS = ${JSON.stringify(ZH_TOPICS)};
+window.startFeed = (everyMs, forMs) => new Promise((resolve) => {
+  const article = document.querySelector('article');
+  let n = article.children.length;
+  const started = performance.now();
+  const timer = setInterval(() => {
+    const p = document.createElement('p');
+    const topic = TOPICS[n % TOPICS.length];
+    const link = document.createElement('a');
+    link.href = '#s' + n;
+    link.textContent = '本报记者';
+    const b = document.createElement('b');
+    b.textContent = '认为';
+    p.append('第' + ++n + '条：据', link, '报道，分析人士', b, '，' + topic + '仍是双方讨论的重点之一，有关方面表示将继续保持沟通。');
+    article.append(p);
+    article.firstElementChild.remove();
+    if (performance.now() - started >= forMs) { clearInterval(timer); resolve(n); }
+  }, everyMs);
+});
+</script>`;
+  const paragraphs = Array.from({ length: count }, (_, i) => paragraph(i));
+  return page('zh-Hans', '中美关系实时快讯', paragraphs).replace('</body>', `${script}</body>`);
+}

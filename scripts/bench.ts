@@ -18,6 +18,7 @@ import { startStaticServer } from '../tools/static-server';
 import { resetSettings } from '../tests/harness/service-worker';
 import { allAliases, chinesePage, englishPage, quotePage } from './bench-pages';
 import type { StudyStage } from './bench-study';
+import { feedRows } from './bench-feed';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const extensionDir = join(root, '.output/chrome-mv3');
@@ -285,6 +286,9 @@ for (const [name, file] of [
   await popup.close();
 }
 await extension.close();
+
+// A live feed, with and without the extension (issue 16).
+await feedRows({ pagesDir, base, launch, row });
 
 // Where the time goes: the scanner's modules in a plain page, stage by stage, against the same floor.
 {

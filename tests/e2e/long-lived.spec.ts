@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { extensionArgs, findChromium } from '../../tools/chromium';
 import { EXTENSION_DIR, expect, test } from '../harness/extension';
+import { waitForScan } from '../harness/page-probes';
 import { resetSettings } from '../harness/service-worker';
 
 /** A browser of its own: node counts are per renderer process, which no other test's page may share. */
@@ -97,4 +98,67 @@ test('a feed of web components appended and removed every 20 ms leaves no remove
   } finally {
     await extension.close();
   }
+});
+
+/** Mentions registered in the highlight: how many, how far from the viewport, and paragraphs on screen left unmarked. */
+function markWindow(page: Page) {
+  return page.evaluate(() => {
+    const feed = document.getElementById('feed')!;
+    // The feed's marks (the heading has one of its own), and any left on text that left the page.
+    const all = [...(CSS.highlights.get('yuanwen-mention') ?? [])];
+    const ranges = all.filter((r) => feed.contains(r.startContainer));
+    const marked = new Set<Element | null>(ranges.map((r) => r.startContainer.parentElement));
+    const height = window.innerHeight;
+    const farthest = Math.max(
+      0,
+      ...ranges.map((r) => {
+        const box = r.startContainer.parentElement!.getBoundingClientRect();
+        return box.top > height ? box.top - height : Math.max(0, -box.bottom);
+      }),
+    );
+    const unmarkedOnScreen = [...document.querySelectorAll('#feed p')]
+      .filter((p) => {
+        const box = p.getBoundingClientRect();
+        return box.bottom > 0 && box.top < height;
+      })
+      .filter((p) => !marked.has(p))
+      .map((p) => p.textContent!.slice(0, 8));
+    return {
+      registered: ranges.length,
+      screensAway: farthest / height,
+      unmarkedOnScreen,
+      stale: all.filter((r) => !r.startContainer.isConnected).length,
+    };
+  });
+}
+
+test('while a page with many marks keeps changing, only marks near the viewport stay registered; all come back once it is quiet', async ({
+  extensionContext,
+  fixtureUrl,
+}) => {
+  test.setTimeout(60_000);
+  const page = await extensionContext.newPage();
+  await page.goto(`${fixtureUrl}/pages/busy-feed.html`);
+  await waitForScan(page);
+  // A page that does not change keeps every mark registered.
+  expect((await markWindow(page)).registered).toBe(300);
+
+  const feed = page.evaluate(() =>
+    (window as unknown as { startFeed: (every: number, ms: number) => Promise<number> }).startFeed(50, 5000),
+  );
+  // Changing twenty times a second: Chromium would rebuild all 300 markers at every change.
+  await expect.poll(async () => (await markWindow(page)).registered, { timeout: 3000 }).toBeLessThan(150);
+  const busy = await markWindow(page);
+  expect(busy.screensAway).toBeLessThanOrEqual(4);
+  expect(busy.unmarkedOnScreen).toEqual([]);
+
+  // Scrolled elsewhere while it runs: the text on screen is marked.
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+  await expect.poll(async () => (await markWindow(page)).unmarkedOnScreen, { timeout: 1000 }).toEqual([]);
+
+  await feed;
+  // Quiet again: every mark of the 300 paragraphs on the page is registered, none of those removed.
+  await expect.poll(async () => (await markWindow(page)).registered, { timeout: 5000 }).toBe(300);
+  expect((await markWindow(page)).stale).toBe(0);
+  await page.close();
 });
