@@ -43,9 +43,9 @@ async function runFeed(page: Page, url: string, withExtension: boolean): Promise
   };
   const before = await metrics();
   const appended = (await page.evaluate(
-    ([every, ms]) =>
+    ({ every, ms }) =>
       (window as unknown as { startFeed: (a: number, b: number) => Promise<number> }).startFeed(every, ms),
-    [EVERY_MS, FEED_MS],
+    { every: EVERY_MS, ms: FEED_MS },
   )) as number;
   const after = await metrics();
   const registered = () => page.evaluate(() => CSS.highlights.get('yuanwen-mention')?.size ?? 0);
