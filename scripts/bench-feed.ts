@@ -5,6 +5,7 @@
  * ThreadTime, the CPU time, which a loaded machine inflates less).
  */
 import { writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { feedPage } from './bench-pages';
@@ -96,7 +97,8 @@ export async function feedRows({ pagesDir, base, launch, row }: FeedBench): Prom
   row(
     `${what}: main-thread CPU time`,
     `${(cpu.ext / cpu.none).toFixed(2)}× (${s(cpu.ext)})`,
-    `${s(cpu.none)} without it`,
+    // Task time counts the time a task waits for a core too: on a loaded machine, read it beside this.
+    `${s(cpu.none)} without it; load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`,
     '—',
   );
   const last = ext[ext.length - 1]!;
