@@ -52,7 +52,7 @@ export function MentionCard(props: MentionCardProps) {
   const showPageText = pageText.trim() !== name;
   return (
     <div class="card" role="dialog" aria-label={`${name} · ${t('cardStatementName')}`}>
-      <header class="card-header">
+      <div class="card-header">
         <div>
           <span class="card-name" lang="zh-Hans">
             {name}
@@ -62,7 +62,7 @@ export function MentionCard(props: MentionCardProps) {
         <button type="button" class="card-close" aria-label={t('cardClose')} onClick={onClose}>
           ×
         </button>
-      </header>
+      </div>
       {inQuote && (
         <p class="card-note card-in-quote">
           {t('mentionInQuote')} <strong>{inQuote.verdict}</strong>{' '}

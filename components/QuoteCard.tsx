@@ -65,14 +65,14 @@ export function QuoteCard(props: QuoteCardProps) {
   }
   return (
     <div class={`card quote-card is-${verdict ?? 'none'} is-${form}`} role="dialog" aria-label={label}>
-      <header class="card-header">
+      <div class="card-header">
         <span class="card-verdict">
           <span aria-hidden="true">{words.symbol}</span> {label}
         </span>
         <button type="button" class="card-close" aria-label={t('cardClose')} onClick={onClose}>
           ×
         </button>
-      </header>
+      </div>
       {view?.reordered && <p class="card-note">{t('quoteReordered')}</p>}
       {view?.differsFromText && <p class="card-note">{t('quoteAsSeen')}</p>}
       {verdict === 'altered' && alignment.diff ? (
