@@ -57,7 +57,9 @@ export function PageSummaryView({
                 >
                   <span class="verdict">{t(VERDICT_LABEL[quote.verdict])}</span>
                   {quote.form === 'passage' && <span class="muted"> · {t('pagePassage')}</span>}{' '}
-                  <span lang="zh">{quote.text}</span>
+                  <span class="quote-text" lang="zh">
+                    {quote.text}
+                  </span>
                 </button>
               </li>
             ))}
