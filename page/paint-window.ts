@@ -60,7 +60,7 @@ export class PaintWindow {
     this.targets.push(target);
   }
 
-  /** Whether a block's marks are registered now (a block not yet placed by the observer is). */
+  /** Whether a block's marks are registered now (while windowed, only once the observer placed it near). */
   shows(block: Element): boolean {
     return !this.far.has(block);
   }
@@ -69,7 +69,11 @@ export class PaintWindow {
   track(block: Element): void {
     if (this.blocks.has(block)) return;
     this.blocks.add(block);
-    this.observer?.observe(block);
+    if (!this.observer) return;
+    // While windowed, a new block's marks wait for the observer's verdict (next frame): a feed's new items
+    // far below are never registered, and one on screen is registered at once by that verdict.
+    this.far.add(block);
+    this.observer.observe(block);
   }
 
   /** A block's marks were forgotten (it changed or left the page): nothing of it is kept. */
