@@ -10,6 +10,8 @@ describe('message guards', () => {
     [{ type: 'reveal', target: { kind: 'topic', id: 'wto' } }, true],
     [{ type: 'reveal', target: { kind: 'quote', index: 2 } }, true],
     [{ type: 'reveal', target: { kind: 'quote', index: -1 } }, false],
+    [{ type: 'reveal', target: { kind: 'quote', index: 2, text: '台湾问题是' } }, true],
+    [{ type: 'reveal', target: { kind: 'quote', index: 2, text: 7 } }, false],
     [{ type: 'reveal' }, false],
     [{ type: 'other' }, false],
     [null, false],
@@ -24,6 +26,7 @@ describe('message guards', () => {
     [{ type: 'open-reader', paragraph: '12' }, false],
     [{ type: 'quote-counts', altered: 1, unmatched: 0 }, true],
     [{ type: 'quote-counts', altered: 1.5, unmatched: 0 }, false],
+    [{ type: 'open-panel' }, true],
     [{}, false],
   ])('isToBackground(%j) is %s', (message, expected) => {
     expect(isToBackground(message)).toBe(expected);
