@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { TopicPassage } from '@/core/clauses';
 import { withCitation } from '@/core/cite';
 import type { Topic } from '@/core/types';
+import { CheckPageButton } from './CheckPageButton';
 import { CopyButton } from './CopyButton';
 import { MarkedText } from './MarkedText';
 import { t } from './i18n';
@@ -16,10 +17,13 @@ export interface MentionCardProps {
   onClose: () => void;
   /** The checked quotation the mention sits in: its verdict is one click away. */
   inQuote?: { verdict: string; onShow: () => void };
+  /** Opens the side panel: every check on the page. */
+  onCheckPage?: () => void;
 }
 
 /** The hover card: the statement's own words for a topic marked on the page. */
-export function MentionCard({ topic, pageText, passages, onOpenReader, onClose, inQuote }: MentionCardProps) {
+export function MentionCard(props: MentionCardProps) {
+  const { topic, pageText, passages, onOpenReader, onClose, inQuote, onCheckPage } = props;
   const [index, setIndex] = useState(0);
   const passage = passages[index];
   const name = topic.zh[0]!;
@@ -98,6 +102,7 @@ export function MentionCard({ topic, pageText, passages, onOpenReader, onClose, 
           </button>
         </nav>
       )}
+      <CheckPageButton onClick={onCheckPage} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Alignment, ReaderView, Verdict } from '@/core/align';
 import { withCitation } from '@/core/cite';
 import type { Statement } from '@/core/types';
+import { CheckPageButton } from './CheckPageButton';
 import { CopyButton } from './CopyButton';
 import { MarkedText } from './MarkedText';
 import { PassagePlace } from './PassagePlace';
@@ -19,9 +20,12 @@ export interface QuoteCardProps {
   statement: Statement;
   onOpenReader: (paragraph: number) => void;
   onClose: () => void;
+  /** Opens the side panel: every check on the page. */
+  onCheckPage?: () => void;
 }
 
-const VERDICTS: Record<Verdict, { symbol: string; quoted: MessageKey; passage: MessageKey }> = {
+/** Each verdict's shape (legible without colour) and its words for a quotation and for a passage. */
+export const VERDICTS: Record<Verdict, { symbol: string; quoted: MessageKey; passage: MessageKey }> = {
   verbatim: { symbol: '✓', quoted: 'quoteVerbatim', passage: 'passageVerbatim' },
   altered: { symbol: '≠', quoted: 'quoteAltered', passage: 'passageAltered' },
   unmatched: { symbol: '✗', quoted: 'quoteUnmatched', passage: 'quoteUnmatched' },
@@ -30,7 +34,7 @@ const NO_VERDICT = { symbol: '?', quoted: 'quoteNoVerdict', passage: 'quoteNoVer
 
 /** The quote card: the verdict in words, and the statement's own wording to compare. */
 export function QuoteCard(props: QuoteCardProps) {
-  const { quote, alignment, form = 'quoted', view, topics = [], statement, onOpenReader, onClose } = props;
+  const { quote, alignment, form = 'quoted', view, topics = [], statement, onOpenReader, onClose, onCheckPage } = props;
   const verdict = alignment.verdict;
   const words = verdict ? VERDICTS[verdict] : NO_VERDICT;
   const label = t(words[form]);
@@ -93,6 +97,7 @@ export function QuoteCard(props: QuoteCardProps) {
           </div>
         </>
       )}
+      <CheckPageButton onClick={onCheckPage} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dispatchToContent, isToBackground, isToContent, type ContentHandlers } from './messages';
+import { dispatchToContent, isPageChecks, isToBackground, isToContent, type ContentHandlers } from './messages';
 
 describe('message guards', () => {
   it.each([
@@ -30,6 +30,15 @@ describe('message guards', () => {
     [{}, false],
   ])('isToBackground(%j) is %s', (message, expected) => {
     expect(isToBackground(message)).toBe(expected);
+  });
+});
+
+describe('the side panel’s port', () => {
+  it('accepts page checks and nothing else', () => {
+    expect(isPageChecks({ title: 't', url: 'https://a.example/', hostname: 'a.example', topics: [], checks: [] })).toBe(true);
+    expect(isPageChecks({ title: 't', url: 'https://a.example/', hostname: 'a.example', topics: [] })).toBe(false);
+    expect(isPageChecks({ type: 'quote-counts', altered: 1, unmatched: 0 })).toBe(false);
+    expect(isPageChecks(null)).toBe(false);
   });
 });
 

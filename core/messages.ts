@@ -113,3 +113,15 @@ export function isToBackground(message: unknown): message is ToBackground {
   if (message.type === 'open-panel') return true;
   return message.type === 'quote-counts' && isCount(message.altered) && isCount(message.unmatched);
 }
+
+/** What the side panel accepts from its port (posted only by the content script it connected to). */
+export function isPageChecks(message: unknown): message is PageChecks {
+  return (
+    isObject(message) &&
+    typeof message.url === 'string' &&
+    typeof message.title === 'string' &&
+    typeof message.hostname === 'string' &&
+    Array.isArray(message.checks) &&
+    Array.isArray(message.topics)
+  );
+}
