@@ -152,7 +152,7 @@ function referenceLinks(
       n,
       <>
         {ref.checks.length > 0 && (
-          <span class="refs-group">
+          <span class="refs-group refs-quoted">
             {t('panelQuotedIn')}{' '}
             {ref.checks.map((index) => {
               const check = checkOf.get(index)!;
