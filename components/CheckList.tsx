@@ -26,7 +26,13 @@ function linesOf(check: PageCheck): TwoLineDiff {
  * by shape, where in the statement it comes from, and both lines. Arrow keys move between rows (one
  * tab stop for the list); Enter or a click shows the check on the page.
  */
-export function CheckList({ checks, onReveal }: { checks: readonly PageCheck[]; onReveal: (check: PageCheck) => void }) {
+export function CheckList({
+  checks,
+  onReveal,
+}: {
+  checks: readonly PageCheck[];
+  onReveal: (check: PageCheck) => void;
+}) {
   const [active, setActive] = useState(0);
   const rows = useRef<(HTMLButtonElement | null)[]>([]);
   const current = Math.min(active, checks.length - 1);

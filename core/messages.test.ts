@@ -35,7 +35,9 @@ describe('message guards', () => {
 
 describe('the side panel’s port', () => {
   it('accepts page checks and nothing else', () => {
-    expect(isPageChecks({ title: 't', url: 'https://a.example/', hostname: 'a.example', topics: [], checks: [] })).toBe(true);
+    expect(isPageChecks({ title: 't', url: 'https://a.example/', hostname: 'a.example', topics: [], checks: [] })).toBe(
+      true,
+    );
     expect(isPageChecks({ title: 't', url: 'https://a.example/', hostname: 'a.example', topics: [] })).toBe(false);
     expect(isPageChecks({ type: 'quote-counts', altered: 1, unmatched: 0 })).toBe(false);
     expect(isPageChecks(null)).toBe(false);

@@ -22,5 +22,4 @@ export function stateWithoutScript(url: string | undefined): { status: 'unavaila
 
 /** What the side panel shows: like the popup, but every check in full, and when it was received. */
 export type PanelState =
-  | Exclude<PageState, { status: 'ready' }>
-  | { status: 'ready'; checks: PageChecks; checkedAt: Date };
+  Exclude<PageState, { status: 'ready' }> | { status: 'ready'; checks: PageChecks; checkedAt: Date };

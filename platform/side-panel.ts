@@ -22,7 +22,8 @@ export function panelUrl(tabId?: number): string {
 export function openPanel(tab: { id?: number; windowId?: number }): Promise<'panel' | 'tab'> {
   let opening: Promise<void>;
   try {
-    if (browser.sidePanel?.open && tab.windowId !== undefined) opening = browser.sidePanel.open({ windowId: tab.windowId });
+    if (browser.sidePanel?.open && tab.windowId !== undefined)
+      opening = browser.sidePanel.open({ windowId: tab.windowId });
     else if (browser.sidebarAction?.open) opening = browser.sidebarAction.open();
     else opening = Promise.reject(new Error('no side panel in this browser'));
   } catch (error) {
