@@ -8,8 +8,8 @@ export interface PageSummary {
   disabled?: boolean;
   /** Topics marked on the page, most frequent first. */
   topics: { id: string; name: string; english: string; count: number }[];
-  /** Checked quotations in page order. */
-  quotes: { index: number; verdict: Verdict; text: string }[];
+  /** Checked quotations in page order (`index`), with their form: in quotation marks, or a reproduced passage. */
+  quotes: { index: number; verdict: Verdict; form: 'quoted' | 'passage'; text: string }[];
 }
 
 /** One quotation or reproduced passage on the page, as the side panel lists it and its report tells it. */

@@ -10,8 +10,10 @@ import {
   type PageChecks,
   type ToBackground,
 } from '@/core/messages';
+import { citationLanguageFor } from '@/core/cite';
+import { renderingsFor } from '@/core/renderings';
 import { isSiteEnabled, type Settings } from '@/core/settings';
-import { fold, patterns, statement, statementIndex, topics } from '@/data';
+import { fold, patterns, renderings, statement, statementIndex, topics } from '@/data';
 import { dropHighlightStyles, scopeToRoot } from '@/page/highlight-styles';
 import { trustedInput } from '@/page/trusted-input';
 import { startYuanwenPage, type YuanwenPage } from '@/page/yuanwen-page';
@@ -95,12 +97,14 @@ async function run(startedAt: number): Promise<void> {
     if (!isSiteEnabled(settings, location.hostname)) return postChecks();
     controller = new AbortController();
     page = startYuanwenPage(
-      { statement, statementIndex, topics, patterns, fold },
+      { statement, statementIndex, topics, patterns, fold, renderings },
       {
         cardCss: themeCss + cardCss,
         highlightCss: import.meta.env.FIREFOX ? highlightCss : scopeToRoot(highlightCss),
         settings,
         input,
+        shown: renderingsFor(browser.i18n.getUILanguage(), settings.traditionalText),
+        citationLanguage: citationLanguageFor(browser.i18n.getUILanguage()),
         openReader: (paragraph) => send({ type: 'open-reader', paragraph }),
         onQuoteCounts: (counts) => send({ type: 'quote-counts', ...counts }),
         onSettled: () => panels.size > 0 && postChecks(),

@@ -1,13 +1,12 @@
 import { render } from 'preact';
-import { renderingsFor } from '@/core/renderings';
+import { citationLanguageFor } from '@/core/cite';
 import { statement, topics } from '@/data';
 import { SidePanelApp } from './App';
 
 const language = browser.i18n.getUILanguage();
 document.documentElement.lang = language;
-// Citations follow the interface language, as in the popup.
-const { summary } = renderingsFor(language, 'never');
+// Citations follow the interface language, as in the popup, the card and the reader.
 render(
-  <SidePanelApp statement={statement} topics={topics} citationLanguage={summary ? 'en' : 'zh'} />,
+  <SidePanelApp statement={statement} topics={topics} citationLanguage={citationLanguageFor(language)} />,
   document.getElementById('app')!,
 );
