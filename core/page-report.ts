@@ -5,15 +5,16 @@
  */
 import type { Verdict } from './align';
 import { citation, withCitation, type CitationLanguage } from './cite';
+import { problemsFirst } from './cycle';
 import type { DiffPart, TwoLineDiff } from './diff';
 import type { PageCheck, PageChecks } from './messages';
 import type { Statement } from './types';
 
 /** Unmatched and altered quotations, then verbatim ones, then reproduced passages; page order within each. */
 export function orderChecks(checks: readonly PageCheck[]): PageCheck[] {
-  const rank = (check: PageCheck) =>
-    check.form === 'passage' ? 3 : check.verdict === 'unmatched' ? 0 : check.verdict === 'altered' ? 1 : 2;
-  return [...checks].sort((a, b) => rank(a) - rank(b) || a.index - b.index);
+  // The order the popup and the keyboard's cycle use (core/cycle.ts).
+  const byPage = [...checks].sort((a, b) => a.index - b.index);
+  return problemsFirst(byPage, (check) => ({ kind: 'quote', verdict: check.verdict, form: check.form }));
 }
 
 /** The statement's paragraph a check comes from: the first it aligns with (for an unmatched one, the closest). */
