@@ -35,7 +35,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     icons: iconPaths,
-    permissions: ['contextMenus', 'storage'],
+    // The side panel's page (entrypoints/sidepanel) becomes Chrome's `side_panel` and Firefox's `sidebar_action`.
+    permissions: ['contextMenus', 'storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     // Plain scripts rather than WXT content scripts (see entrypoints/content-main): the listener at
     // document_start, so its capture listeners on window come before any the page registers; the
     // main script once the page is idle.

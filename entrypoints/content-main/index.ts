@@ -1,7 +1,15 @@
 import cardCss from '@/components/card.css?inline';
 import themeCss from '@/components/theme.css?inline';
 import highlightCss from '@/page/highlights.css?inline';
-import { dispatchToContent, isToContent, type ContentHandlers, type ToBackground } from '@/core/messages';
+import type { Browser } from 'wxt/browser';
+import {
+  dispatchToContent,
+  isToContent,
+  PANEL_PORT,
+  type ContentHandlers,
+  type PageChecks,
+  type ToBackground,
+} from '@/core/messages';
 import { citationLanguageFor } from '@/core/cite';
 import { renderingsFor } from '@/core/renderings';
 import { isSiteEnabled, type Settings } from '@/core/settings';
@@ -55,13 +63,38 @@ async function run(startedAt: number): Promise<void> {
   // Timings go to the page's (shared) performance timeline only when the user asked for them.
   if (settings.diagnostics) performance.mark('yuanwen:start', { startTime: startedAt });
 
+  // Side panels connected to this tab: told the page's checks now and whenever they change (nothing
+  // is computed while none is open).
+  const panels = new Set<Browser.runtime.Port>();
+  const lastPosted = new WeakMap<Browser.runtime.Port, string>();
+  const postChecks = (to: Iterable<Browser.runtime.Port> = panels) => {
+    const checks: PageChecks = page?.checks() ?? {
+      title: document.title,
+      url: location.href,
+      hostname: location.hostname,
+      disabled: true,
+      topics: [],
+      checks: [],
+    };
+    const json = JSON.stringify(checks);
+    for (const port of to) {
+      if (lastPosted.get(port) === json) continue;
+      lastPosted.set(port, json);
+      try {
+        port.postMessage(checks);
+      } catch {
+        panels.delete(port); // closed meanwhile
+      }
+    }
+  };
+
   // Settings apply live: the page is started afresh with them (or not at all on a site turned off).
   const start = (settings: Settings) => {
     controller?.abort();
     page = null;
     if (life.signal.aborted) return;
     send({ type: 'quote-counts', altered: 0, unmatched: 0 });
-    if (!isSiteEnabled(settings, location.hostname)) return;
+    if (!isSiteEnabled(settings, location.hostname)) return postChecks();
     controller = new AbortController();
     page = startYuanwenPage(
       { statement, statementIndex, topics, patterns, fold, renderings },
@@ -74,6 +107,8 @@ async function run(startedAt: number): Promise<void> {
         citationLanguage: citationLanguageFor(browser.i18n.getUILanguage()),
         openReader: (paragraph) => send({ type: 'open-reader', paragraph }),
         onQuoteCounts: (counts) => send({ type: 'quote-counts', ...counts }),
+        onSettled: () => panels.size > 0 && postChecks(),
+        openPanel: () => send({ type: 'open-panel' }),
         signal: controller.signal,
       },
     );
@@ -83,6 +118,7 @@ async function run(startedAt: number): Promise<void> {
     controller?.abort();
     page = null;
     dropHighlightStyles();
+    for (const port of panels) port.disconnect();
     try {
       unwatch();
     } catch {
@@ -103,5 +139,12 @@ async function run(startedAt: number): Promise<void> {
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (life.signal.aborted || !isToContent(message)) return undefined;
     return Promise.resolve(dispatchToContent(handlers, message));
+  });
+  browser.runtime.onConnect.addListener((port) => {
+    if (life.signal.aborted || port.name !== PANEL_PORT) return;
+    panels.add(port);
+    port.onDisconnect.addListener(() => panels.delete(port));
+    // Once the first scan is done: an empty list before it would read as "nothing on this page".
+    void (page?.ready ?? Promise.resolve()).then(() => postChecks([port]));
   });
 }

@@ -38,7 +38,7 @@ test.describe('integrity and privacy', () => {
       expect(mutations, fixture).toEqual([]);
       await page.close();
     }
-    for (const path of ['popup.html', 'reader.html#p4', 'options.html']) {
+    for (const path of ['popup.html', 'reader.html#p4', 'options.html', 'sidepanel.html']) {
       const page = await extensionContext.newPage();
       await page.goto(`chrome-extension://${extensionId}/${path}`);
       await page.waitForTimeout(200);
@@ -55,7 +55,9 @@ test.describe('integrity and privacy', () => {
   test('the manifest asks for no host permissions and sets a strict CSP', () => {
     const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
     expect(manifest.host_permissions ?? []).toEqual([]);
-    expect([...manifest.permissions].sort()).toEqual(['contextMenus', 'storage']);
+    // sidePanel lets the extension show its own page beside the tab; it reads nothing of the page.
+    expect([...manifest.permissions].sort()).toEqual(['contextMenus', 'sidePanel', 'storage']);
+    expect(manifest.side_panel).toEqual({ default_path: 'sidepanel.html' });
     expect(manifest.content_security_policy.extension_pages).toBe("script-src 'self'; object-src 'none'");
     // The input listener at document_start, the main script when the page is idle; no manifest CSS.
     expect(manifest.content_scripts).toEqual([
