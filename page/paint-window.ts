@@ -3,7 +3,7 @@
  * registered range after any change to the page's DOM or style (`HighlightRegistry::
  * ValidateHighlightMarkers`, at the next frame), invalidating the paint of every marked text node:
  * on a feed that changes twenty times a second, the page's paint work grows with the marks on the
- * whole page, wherever they are. So while a page with many marks keeps changing, only blocks within
+ * whole page, wherever they are. So while a page with many marks keeps adding marked blocks, only blocks within
  * a few screens of the viewport keep their ranges registered (an IntersectionObserver tells which,
  * once a frame); once the page is quiet again, every mark is registered again.
  */
@@ -37,6 +37,12 @@ export class PaintWindow {
   private readonly targets: PaintTarget[] = [];
   private observer: IntersectionObserver | null = null;
   private lastChange = -Infinity;
+  /**
+   * When the page's changes last brought new marked blocks. Only a page that keeps adding marks (a feed)
+   * is windowed: a clock or a carousel ticking beside a long article changes the page just as often, and
+   * its marks must all stay where readers and checkers see them (the highlights).
+   */
+  private lastGrowth = -Infinity;
   private quietTimer = 0;
   private readonly toShow = new Set<Element>();
   private readonly toHide = new Set<Element>();
@@ -69,6 +75,8 @@ export class PaintWindow {
   track(block: Element): void {
     if (this.blocks.has(block)) return;
     this.blocks.add(block);
+    // Marks found on load are not growth; marks that arrive after the page changed are.
+    if (this.lastChange > -Infinity) this.lastGrowth = performance.now();
     if (!this.observer) return;
     // While windowed, a new block's marks wait for the observer's verdict (next frame): a feed's new items
     // far below are never registered, and one on screen is registered at once by that verdict.
@@ -85,10 +93,11 @@ export class PaintWindow {
     this.observer?.unobserve(block);
   }
 
-  /** A batch of the page's own changes was seen. */
+  /** A batch of the page's own changes was seen (the blocks it adds are tracked after this, once scanned). */
   pageChanged(): void {
     const now = performance.now();
-    const busy = now - this.lastChange < BUSY_GAP_MS;
+    // The scan of a batch's new blocks may finish after the next batch: growth within two gaps counts.
+    const busy = now - this.lastChange < BUSY_GAP_MS && now - this.lastGrowth < 2 * BUSY_GAP_MS;
     this.lastChange = now;
     window.clearTimeout(this.quietTimer);
     this.quietTimer = window.setTimeout(() => this.widen(), QUIET_MS);

@@ -162,3 +162,26 @@ test('while a page with many marks keeps changing, only marks near the viewport 
   expect((await markWindow(page)).stale).toBe(0);
   await page.close();
 });
+
+test('a page with many marks whose clock ticks keeps every mark registered: only a feed of new marks narrows them', async ({
+  extensionContext,
+  fixtureUrl,
+}) => {
+  test.setTimeout(30_000);
+  const page = await extensionContext.newPage();
+  await page.goto(`${fixtureUrl}/pages/busy-feed.html`);
+  await waitForScan(page);
+  expect((await markWindow(page)).registered).toBe(300);
+  const clock = page.evaluate(() =>
+    (window as unknown as { startClock: (every: number, ms: number) => Promise<void> }).startClock(100, 4000),
+  );
+  // Sampled while the clock runs: a reader (or a checker) reading the highlights sees every mark.
+  const seen: number[] = [];
+  for (let i = 0; i < 12; i++) {
+    await page.waitForTimeout(250);
+    seen.push((await markWindow(page)).registered);
+  }
+  await clock;
+  expect(Math.min(...seen)).toBe(300);
+  await page.close();
+});
