@@ -24,6 +24,8 @@ describe('message guards', () => {
     [{ type: 'open-reader', paragraph: '12' }, false],
     [{ type: 'quote-counts', altered: 1, unmatched: 0 }, true],
     [{ type: 'quote-counts', altered: 1.5, unmatched: 0 }, false],
+    [{ type: 'load-main' }, true],
+    [{ type: 'load-mains' }, false],
     [{}, false],
   ])('isToBackground(%j) is %s', (message, expected) => {
     expect(isToBackground(message)).toBe(expected);

@@ -41,7 +41,10 @@ export function dispatchToContent<M extends ToContent>(handlers: ContentHandlers
 }
 
 export type ToBackground =
-  { type: 'open-reader'; paragraph?: number } | { type: 'quote-counts'; altered: number; unmatched: number };
+  | { type: 'open-reader'; paragraph?: number }
+  | { type: 'quote-counts'; altered: number; unmatched: number }
+  /** From the content script's first stage: the page has something to mark, or a request needs the main script. */
+  | { type: 'load-main' };
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 const isCount = (value: unknown) => Number.isInteger(value) && (value as number) >= 0;
@@ -73,5 +76,6 @@ export function isToBackground(message: unknown): message is ToBackground {
       message.paragraph === undefined || (Number.isInteger(message.paragraph) && (message.paragraph as number) > 0)
     );
   }
+  if (message.type === 'load-main') return true;
   return message.type === 'quote-counts' && isCount(message.altered) && isCount(message.unmatched);
 }

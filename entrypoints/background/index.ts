@@ -3,6 +3,7 @@ import { isToBackground, type ToContent } from '@/core/messages';
 import { showQuoteCounts } from './badge';
 import { openReader } from '@/platform/reader';
 import { migrateStoredSettings } from '@/platform/settings-store';
+import type { Runtime } from 'webextension-polyfill';
 
 const CHECK_SELECTION_MENU = 'check-selection';
 
@@ -11,6 +12,7 @@ const CHECK_SELECTION_MENU = 'check-selection';
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isToBackground(message)) return undefined;
+    if (message.type === 'load-main') return loadMainScript(sender);
     if (message.type === 'open-reader') void openReader(message.paragraph);
     else if (sender.tab?.id !== undefined) void showQuoteCounts(sender.tab.id, message.altered + message.unmatched);
     return undefined;
@@ -42,6 +44,27 @@ export default defineBackground(() => {
     if (tab?.id !== undefined) await sendToTab(tab.id, { type: 'next-mention' });
   });
 });
+
+/**
+ * Loads the content script's main stage into the frame whose first stage asked (into that very
+ * document, where the browser can say which), in the same isolated world. Resolves once it ran.
+ */
+async function loadMainScript(sender: Runtime.MessageSender): Promise<boolean> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) return false;
+  const frameId = sender.frameId ?? 0;
+  if (import.meta.env.MANIFEST_VERSION === 2) {
+    await browser.tabs.executeScript(tabId, { file: '/content-main.js', frameId });
+  } else {
+    const { documentId } = sender as { documentId?: string };
+    await browser.scripting.executeScript({
+      target: documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [frameId] },
+      files: ['/content-main.js'],
+      injectImmediately: true,
+    });
+  }
+  return true;
+}
 
 /** Pages where the content script cannot run (browser pages, the store) simply have no listener. */
 function sendToTab(tabId: number, message: ToContent): Promise<unknown> {
