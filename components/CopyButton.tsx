@@ -11,6 +11,10 @@ interface CopyButtonProps {
   text: () => string;
   copiedLabel?: string;
   failedLabel?: string;
+  /** Hands out this button's copy (the card's `c` key copies as the button does, saying so on it). */
+  register?: (copy: () => void) => void;
+  /** The key that does the same while the card has focus (`aria-keyshortcuts`). */
+  shortcut?: string;
 }
 
 /** Copies text to the clipboard and says, politely, whether it worked. */
@@ -20,6 +24,8 @@ export function CopyButton({
   text,
   copiedLabel = t('copied'),
   failedLabel = t('copyFailed'),
+  register,
+  shortcut,
 }: CopyButtonProps) {
   const [state, setState] = useState<CopyState>('idle');
 
@@ -38,10 +44,13 @@ export function CopyButton({
     }
   };
 
+  register?.(() => void copy());
+
   return (
     <button
       type="button"
       class={`copy-button is-${state}`}
+      aria-keyshortcuts={shortcut}
       title={title}
       // The accessible name starts with the visible label (WCAG 2.5.3, label in name), then says more.
       aria-label={title ? `${label} · ${title}` : undefined}

@@ -1,11 +1,16 @@
 import { useState } from 'preact/hooks';
+import type { CardActions } from '@/core/card-keys';
 import type { TopicPassage } from '@/core/clauses';
-import { withCitation } from '@/core/cite';
-import type { Topic } from '@/core/types';
+import { withCitation, type CitationLanguage } from '@/core/cite';
+import { excerptRenderings } from '@/core/renderings';
+import type { Statement, Topic } from '@/core/types';
+import { CardKeysHint } from './CardKeysHint';
 import { CopyButton } from './CopyButton';
 import { MarkedText } from './MarkedText';
 import { t } from './i18n';
 import { PassagePlace } from './PassagePlace';
+import { RenderingLines } from './Renderings';
+import type { RenderingsShown } from './StatementText';
 
 export interface MentionCardProps {
   topic: Topic;
@@ -16,17 +21,38 @@ export interface MentionCardProps {
   onClose: () => void;
   /** The checked quotation the mention sits in: its verdict is one click away. */
   inQuote?: { verdict: string; onShow: () => void };
+  /** Yuanwen's English or the traditional-script text beside the clauses, for readers who get them. */
+  beside?: RenderingsShown & { statement: Statement };
+  /** The citation follows the interface language. */
+  citationLanguage?: CitationLanguage;
+  /** Filled in with what the card's `c` and `o` keys do. */
+  actions?: CardActions;
 }
 
 /** The hover card: the statement's own words for a topic marked on the page. */
-export function MentionCard({ topic, pageText, passages, onOpenReader, onClose, inQuote }: MentionCardProps) {
+export function MentionCard(props: MentionCardProps) {
+  const { topic, pageText, passages, onOpenReader, onClose, inQuote, beside, citationLanguage = 'zh', actions } = props;
   const [index, setIndex] = useState(0);
   const passage = passages[index];
+  const paragraph = passage && beside?.statement.paragraphs[passage.paragraph - 1];
+  const rendered =
+    paragraph && beside
+      ? excerptRenderings(
+          beside.renderings,
+          beside.shown,
+          paragraph,
+          passage.clauses.map((clause) => clause.text),
+        )
+      : undefined;
+  if (actions) {
+    actions.open = passage ? () => onOpenReader(passage.paragraph) : undefined;
+    if (!passage) actions.copy = undefined;
+  }
   const name = topic.zh[0]!;
   const showPageText = pageText.trim() !== name;
   return (
     <div class="card" role="dialog" aria-label={`${name} · ${t('cardStatementName')}`}>
-      <header class="card-header">
+      <div class="card-header">
         <div>
           <span class="card-name" lang="zh-Hans">
             {name}
@@ -36,7 +62,7 @@ export function MentionCard({ topic, pageText, passages, onOpenReader, onClose, 
         <button type="button" class="card-close" aria-label={t('cardClose')} onClick={onClose}>
           ×
         </button>
-      </header>
+      </div>
       {inQuote && (
         <p class="card-note card-in-quote">
           {t('mentionInQuote')} <strong>{inQuote.verdict}</strong>{' '}
@@ -52,7 +78,11 @@ export function MentionCard({ topic, pageText, passages, onOpenReader, onClose, 
       )}
       {passage ? (
         <section class="card-passage" aria-live="polite">
-          <PassagePlace section={passage.section} paragraph={passage.paragraph} />
+          <PassagePlace
+            section={passage.section}
+            paragraph={passage.paragraph}
+            sectionEnglish={rendered?.sectionEnglish}
+          />
           <blockquote class="card-clause" lang="zh-Hans">
             {passage.clauses.map((clause, i) => (
               <span key={i}>
@@ -60,12 +90,28 @@ export function MentionCard({ topic, pageText, passages, onOpenReader, onClose, 
               </span>
             ))}
           </blockquote>
+          {rendered && (
+            <RenderingLines
+              traditional={rendered.traditional}
+              standard={rendered.standard}
+              summary={rendered.summary}
+            />
+          )}
           <div class="card-actions">
             <CopyButton
               label={t('cardCopyCitation')}
-              text={() => withCitation(passage.clauses.map((c) => c.text).join(''), passage.paragraph, 'zh')}
+              text={() =>
+                withCitation(passage.clauses.map((c) => c.text).join(''), passage.paragraph, citationLanguage)
+              }
+              register={actions && ((copy) => (actions.copy = copy))}
+              shortcut="c"
             />
-            <button type="button" class="card-link" onClick={() => onOpenReader(passage.paragraph)}>
+            <button
+              type="button"
+              class="card-link"
+              aria-keyshortcuts="o"
+              onClick={() => onOpenReader(passage.paragraph)}
+            >
               {t('cardOpenFullText')}
             </button>
           </div>
@@ -98,6 +144,7 @@ export function MentionCard({ topic, pageText, passages, onOpenReader, onClose, 
           </button>
         </nav>
       )}
+      {actions && <CardKeysHint />}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { RevealTarget } from '@/core/messages';
 import type { Verdict } from '@/core/align';
 import type { PageState } from '@/core/page-state';
+import { problemsFirst } from '@/core/cycle';
 import { t, type MessageKey } from './i18n';
 
 export type { PageState };
@@ -11,7 +12,10 @@ const VERDICT_LABEL: Record<Verdict, MessageKey> = {
   unmatched: 'verdictUnmatched',
 };
 
-/** "On this page": topics with counts and quotations by verdict; each leads to its place on the page. */
+/**
+ * "On this page": problems first — quotations not in the statement, altered, then verbatim ones, then
+ * reproduced passages — and then topics with their counts; each leads to its place on the page.
+ */
 export function PageSummaryView({
   state,
   onReveal,
@@ -37,8 +41,31 @@ export function PageSummaryView({
   const { summary } = state;
   if (summary.disabled) return <p class="page-note">{t('pageDisabled')}</p>;
   if (summary.topics.length === 0 && summary.quotes.length === 0) return <p class="page-note">{t('pageNothing')}</p>;
+  const quotes = problemsFirst(summary.quotes, (quote) => ({ kind: 'quote', ...quote }));
   return (
     <>
+      {quotes.length > 0 && (
+        <>
+          <h3>{t('quotesHeading')}</h3>
+          <ul class="page-list">
+            {quotes.map((quote) => (
+              <li key={quote.index}>
+                <button
+                  type="button"
+                  class={`verdict-${quote.verdict} is-${quote.form}`}
+                  onClick={() => onReveal({ kind: 'quote', index: quote.index })}
+                >
+                  <span class="verdict">{t(VERDICT_LABEL[quote.verdict])}</span>
+                  {quote.form === 'passage' && <span class="muted"> · {t('pagePassage')}</span>}{' '}
+                  <span class="quote-text" lang="zh">
+                    {quote.text}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {summary.topics.length > 0 && (
         <>
           <h3>{t('topicsHeading')}</h3>
@@ -48,24 +75,6 @@ export function PageSummaryView({
                 <button type="button" onClick={() => onReveal({ kind: 'topic', id: topic.id })}>
                   <span lang="zh-Hans">{topic.name}</span> <span class="muted">{topic.english}</span>
                   <span class="count">{topic.count}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {summary.quotes.length > 0 && (
-        <>
-          <h3>{t('quotesHeading')}</h3>
-          <ul class="page-list">
-            {summary.quotes.map((quote) => (
-              <li key={quote.index}>
-                <button
-                  type="button"
-                  class={`verdict-${quote.verdict}`}
-                  onClick={() => onReveal({ kind: 'quote', index: quote.index })}
-                >
-                  <span class="verdict">{t(VERDICT_LABEL[quote.verdict])}</span> <span lang="zh">{quote.text}</span>
                 </button>
               </li>
             ))}

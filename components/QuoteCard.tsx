@@ -1,10 +1,15 @@
 import type { Alignment, ReaderView, Verdict } from '@/core/align';
-import { withCitation } from '@/core/cite';
+import type { CardActions } from '@/core/card-keys';
+import { withCitation, type CitationLanguage } from '@/core/cite';
+import { excerptRenderings } from '@/core/renderings';
 import type { Statement } from '@/core/types';
+import { CardKeysHint } from './CardKeysHint';
 import { CopyButton } from './CopyButton';
 import { MarkedText } from './MarkedText';
 import { PassagePlace } from './PassagePlace';
 import { QuoteDiff } from './QuoteDiff';
+import { RenderingLines } from './Renderings';
+import type { RenderingsShown } from './StatementText';
 import { t, type MessageKey } from './i18n';
 
 export interface QuoteCardProps {
@@ -19,6 +24,12 @@ export interface QuoteCardProps {
   statement: Statement;
   onOpenReader: (paragraph: number) => void;
   onClose: () => void;
+  /** Yuanwen's English or the traditional-script text beside the original, for readers who get them. */
+  beside?: RenderingsShown;
+  /** The citation follows the interface language. */
+  citationLanguage?: CitationLanguage;
+  /** Filled in with what the card's `c` and `o` keys do. */
+  actions?: CardActions;
 }
 
 const VERDICTS: Record<Verdict, { symbol: string; quoted: MessageKey; passage: MessageKey }> = {
@@ -31,6 +42,7 @@ const NO_VERDICT = { symbol: '?', quoted: 'quoteNoVerdict', passage: 'quoteNoVer
 /** The quote card: the verdict in words, and the statement's own wording to compare. */
 export function QuoteCard(props: QuoteCardProps) {
   const { quote, alignment, form = 'quoted', view, topics = [], statement, onOpenReader, onClose } = props;
+  const { beside, citationLanguage = 'zh', actions } = props;
   const verdict = alignment.verdict;
   const words = verdict ? VERDICTS[verdict] : NO_VERDICT;
   const label = t(words[form]);
@@ -40,16 +52,27 @@ export function QuoteCard(props: QuoteCardProps) {
     .filter((m) => m.paragraph === where?.n)
     .map((m): [number, number] => [m.start, m.end]);
   const quotedText = verdict === 'unmatched' ? where?.text : (alignment.original ?? where?.text);
+  // Beside the statement's own words the card shows (none for a quotation that is not in the statement).
+  const rendered =
+    beside && where && verdict && verdict !== 'unmatched'
+      ? excerptRenderings(beside.renderings, beside.shown, where, [
+          verdict === 'verbatim' ? where.text : (alignment.original ?? where.text),
+        ])
+      : undefined;
+  if (actions) {
+    actions.open = where ? () => onOpenReader(where.n) : undefined;
+    if (!where || !quotedText) actions.copy = undefined;
+  }
   return (
     <div class={`card quote-card is-${verdict ?? 'none'} is-${form}`} role="dialog" aria-label={label}>
-      <header class="card-header">
+      <div class="card-header">
         <span class="card-verdict">
           <span aria-hidden="true">{words.symbol}</span> {label}
         </span>
         <button type="button" class="card-close" aria-label={t('cardClose')} onClick={onClose}>
           ×
         </button>
-      </header>
+      </div>
       {view?.reordered && <p class="card-note">{t('quoteReordered')}</p>}
       {view?.differsFromText && <p class="card-note">{t('quoteAsSeen')}</p>}
       {verdict === 'altered' && alignment.diff ? (
@@ -65,6 +88,9 @@ export function QuoteCard(props: QuoteCardProps) {
           <MarkedText text={where.text} marks={marks} />
         </blockquote>
       )}
+      {rendered && (
+        <RenderingLines traditional={rendered.traditional} standard={rendered.standard} summary={rendered.summary} />
+      )}
       {verdict === 'unmatched' && (
         <p class="card-unmatched">
           {t('quoteNotInStatement')} {where ? t('quoteClosest', String(where.n)) : ''}
@@ -73,26 +99,33 @@ export function QuoteCard(props: QuoteCardProps) {
       {topics.length > 0 && <p class="card-where">{t('quoteTopics', topics.join('、'))}</p>}
       {where && (
         <>
-          <PassagePlace section={statement.sections[where.section]?.heading ?? null} paragraph={where.n} />
+          <PassagePlace
+            section={statement.sections[where.section]?.heading ?? null}
+            paragraph={where.n}
+            sectionEnglish={rendered?.sectionEnglish}
+          />
           <div class="card-actions">
             {quotedText && (
               <CopyButton
                 label={t(verdict === 'verbatim' ? 'quoteCopyQuoted' : 'cardCopyOriginal')}
-                text={() => withCitation(quotedText, where.n, 'zh')}
+                text={() => withCitation(quotedText, where.n, citationLanguage)}
+                register={actions && ((copy) => (actions.copy = copy))}
+                shortcut="c"
               />
             )}
             {verdict !== 'unmatched' && alignment.sentence && alignment.sentence !== quotedText && (
               <CopyButton
                 label={t('quoteCopySentence')}
-                text={() => withCitation(alignment.sentence!, where.n, 'zh')}
+                text={() => withCitation(alignment.sentence!, where.n, citationLanguage)}
               />
             )}
-            <button type="button" class="card-link" onClick={() => onOpenReader(where.n)}>
+            <button type="button" class="card-link" aria-keyshortcuts="o" onClick={() => onOpenReader(where.n)}>
               {t('cardOpenFullText')}
             </button>
           </div>
         </>
       )}
+      {actions && <CardKeysHint />}
     </div>
   );
 }

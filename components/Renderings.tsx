@@ -1,4 +1,4 @@
-import type { ShownRenderings } from '@/core/renderings';
+import type { ShownRenderings, TraditionalStandard } from '@/core/renderings';
 import type { Renderings } from '@/core/types';
 import { t } from './i18n';
 
@@ -14,15 +14,32 @@ interface ParagraphRenderingsProps {
  * conversion and Yuanwen's English summary, each labelled for what it is.
  */
 export function ParagraphRenderings({ n, renderings, shown }: ParagraphRenderingsProps) {
-  const traditional = shown.traditional ? renderings.traditional[shown.traditional][n - 1] : undefined;
-  const summary = shown.summary ? renderings.summaries[n - 1] : undefined;
+  return (
+    <RenderingLines
+      traditional={shown.traditional ? renderings.traditional[shown.traditional][n - 1] : undefined}
+      standard={shown.traditional}
+      summary={shown.summary ? renderings.summaries[n - 1] : undefined}
+    />
+  );
+}
+
+interface RenderingLinesProps {
+  /** The text in traditional characters, in `standard`. */
+  traditional?: string;
+  standard: TraditionalStandard | null;
+  /** Yuanwen's English summary. */
+  summary?: string;
+}
+
+/** The renderings themselves, each labelled (a paragraph in the reader, a clause on the card). */
+export function RenderingLines({ traditional, standard, summary }: RenderingLinesProps) {
   if (!traditional && !summary) return null;
   return (
     <div class="renderings">
       {traditional && (
         <p class="rendering rendering-traditional">
           <span class="rendering-label">{t('traditionalLabel')}</span>
-          <span lang={shown.traditional === 'hk' ? 'zh-Hant-HK' : 'zh-Hant-TW'}>{traditional}</span>
+          <span lang={standard === 'hk' ? 'zh-Hant-HK' : 'zh-Hant-TW'}>{traditional}</span>
         </p>
       )}
       {summary && (

@@ -7,8 +7,8 @@ export interface PageSummary {
   disabled?: boolean;
   /** Topics marked on the page, most frequent first. */
   topics: { id: string; name: string; english: string; count: number }[];
-  /** Checked quotations in page order. */
-  quotes: { index: number; verdict: Verdict; text: string }[];
+  /** Checked quotations in page order (`index`), with their form: in quotation marks, or a reproduced passage. */
+  quotes: { index: number; verdict: Verdict; form: 'quoted' | 'passage'; text: string }[];
 }
 
 export type RevealTarget = { kind: 'topic'; id: string } | { kind: 'quote'; index: number };

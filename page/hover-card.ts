@@ -1,10 +1,14 @@
 /**
- * Opens the card for the mention under the pointer (after a short delay), keeps
+ * Opens the card for the mark under the pointer (after a short delay), keeps
  * it open while the pointer is on the term or the card, and closes it on Escape
- * or when the pointer leaves. The keyboard command opens it on the next mention.
+ * or when the pointer leaves. The keyboard command opens it on the next mark;
+ * while the card has focus, single keys act on it (core/card-keys.ts). The card
+ * follows its term when the page scrolls, and closes once the term has left the
+ * viewport.
  */
 import type { ComponentChild } from 'preact';
-import { nextAfter } from '@/core/cycle';
+import { cardKeyAction, type CardActions } from '@/core/card-keys';
+import { nextAfter, previousBefore } from '@/core/cycle';
 import { placeCard } from '@/core/placement';
 import type { CardHost } from './card-host';
 import { itemAtPoint, liveRange, pointInRects } from './hit-test';
@@ -20,10 +24,13 @@ export interface HoverCardOptions<T extends CardItem> {
   input: TrustedInput;
   /** Items that may lie under a text node (hit testing picks the one under the pointer). */
   itemsNear: (node: Text) => readonly T[];
-  /** Every item, in document order (for the keyboard command). */
+  /** Every item, in the order the keyboard steps through them. */
   allItems: () => T[];
   shadowRoots: () => ShadowRoot[];
-  renderCard: (item: T, close: () => void) => ComponentChild;
+  /** The card for an item; it fills in `actions` with what its `c` and `o` keys do. */
+  renderCard: (item: T, close: () => void, actions: CardActions) => ComponentChild;
+  /** Told which item's card is open (null: none), to show the current mark. */
+  onShown?: (item: T | null) => void;
   openDelay: number;
   closeDelay: number;
   signal: AbortSignal;
@@ -42,6 +49,10 @@ export class HoverCard<T extends CardItem> {
   private pinnedAt: { x: number; y: number } | null = null;
   /** Where focus was before the keyboard command moved it into the card. */
   private returnFocus: HTMLElement | null = null;
+  /** What the shown card's `c` and `o` keys do. */
+  private actions: CardActions = {};
+  /** The shown term has been in the viewport since its card opened (leaving it then closes the card). */
+  private termSeen = false;
 
   constructor(private readonly options: HoverCardOptions<T>) {
     const { signal, input } = options;
@@ -99,16 +110,37 @@ export class HoverCard<T extends CardItem> {
     }
   }
 
+  /** Trusted keys only (TrustedInput): a page's synthetic key events act on no card. */
   private onKeyDown(event: KeyboardEvent): void {
-    if (event.key === 'Escape' && this.shown) {
+    if (!this.shown) return;
+    if (event.key === 'Escape') {
       this.close();
       event.stopPropagation();
+      return;
     }
+    // The other keys act only while the card has focus (inside its closed root, focus shows as the host).
+    if (!this.options.host.element || document.activeElement !== this.options.host.element) return;
+    const action = cardKeyAction(event);
+    if (!action) return;
+    // The card's keys are not the page's shortcuts.
+    event.preventDefault();
+    event.stopPropagation();
+    if (action === 'next') this.next();
+    else if (action === 'previous') this.previous();
+    else if (action === 'copy') this.actions.copy?.();
+    else if (action === 'open') this.actions.open?.();
   }
 
-  /** Opens the card on the item after the current one (document order). */
+  /** Opens the card on the item after the current one (in `allItems` order). */
   next(): T | null {
     const item = nextAfter(this.options.allItems(), this.shown);
+    if (item) this.reveal(item);
+    return item;
+  }
+
+  /** Opens the card on the item before the current one. */
+  previous(): T | null {
+    const item = previousBefore(this.options.allItems(), this.shown);
     if (item) this.reveal(item);
     return item;
   }
@@ -131,7 +163,10 @@ export class HoverCard<T extends CardItem> {
     this.shown = item;
     this.pinned = pinned;
     this.pinnedAt = pinned ? pointer : null;
-    this.options.host.show(this.options.renderCard(item, () => this.close()));
+    this.actions = {};
+    this.termSeen = this.termInView() === true;
+    this.options.host.show(this.options.renderCard(item, () => this.close(), this.actions));
+    this.options.onShown?.(item);
     this.place(pointer);
   }
 
@@ -141,13 +176,30 @@ export class HoverCard<T extends CardItem> {
     const hadFocus = this.options.host.contains(document.activeElement);
     this.shown = null;
     this.pinned = false;
+    this.actions = {};
     this.options.host.hide();
+    this.options.onShown?.(null);
     if (hadFocus) this.returnFocus?.focus({ preventScroll: true });
     this.returnFocus = null;
   }
 
+  /** The page scrolled or resized: the card follows its term, and closes once the term has left the view. */
   private reposition(): void {
-    if (this.shown) this.place(this.pinnedAt);
+    if (!this.shown) return;
+    const inView = this.termInView();
+    // Only a term that was in view can leave it: a revealed term may still be scrolling in (smooth scrolling).
+    if (inView === false && this.termSeen) return this.close();
+    if (inView) this.termSeen = true;
+    this.place(this.pinnedAt);
+  }
+
+  /** Whether any line of the shown term is in the viewport; null when it has no box (a collapsed anchor). */
+  private termInView(): boolean | null {
+    const range = this.shown && liveRange(this.shown.range);
+    const rects = range ? [...range.getClientRects()].filter((r) => r.width > 0 || r.height > 0) : [];
+    if (rects.length === 0) return null;
+    const width = document.documentElement.clientWidth || window.innerWidth;
+    return rects.some((r) => r.bottom > 0 && r.top < window.innerHeight && r.right > 0 && r.left < width);
   }
 
   /** Beside the line of the term nearest the pointer (or its first line), inside the viewport. */

@@ -24,6 +24,7 @@ export function summarize(hostname: string, mentions: readonly Mention[], quotes
     quotes: quotes.map((quote, index) => ({
       index,
       verdict: quote.alignment.verdict,
+      form: quote.form,
       text: quote.text.length > 80 ? `${quote.text.slice(0, 80)}…` : quote.text,
     })),
   };

@@ -13,12 +13,16 @@ import { MentionMatcher, type Pattern } from '@/core/matcher';
 import type { PageSummary, RevealTarget } from '@/core/messages';
 import type { FoldTable } from '@/core/normalize';
 import type { Settings } from '@/core/settings';
-import type { Statement, Topic } from '@/core/types';
+import type { Renderings, Statement, Topic } from '@/core/types';
+import type { CitationLanguage } from '@/core/cite';
+import { problemsFirst, type RankedMark } from '@/core/cycle';
+import type { ShownRenderings } from '@/core/renderings';
 import { MentionCard } from '@/components/MentionCard';
 import { QuoteCard } from '@/components/QuoteCard';
 import { t } from '@/components/i18n';
 import { BlockScanner } from './block-scanner';
 import { CardHost } from './card-host';
+import { CurrentMark } from './current-mark';
 import { rangeContainsCaret } from './hit-test';
 import { adoptHighlightStyles } from './highlight-styles';
 import { HoverCard } from './hover-card';
@@ -40,6 +44,8 @@ export interface PageData {
   topics: Topic[];
   patterns: Pattern[];
   fold: FoldTable;
+  /** Yuanwen's English and the traditional-script text, shown beside the source as `PageOptions.shown` says. */
+  renderings: Renderings;
 }
 
 export interface PageOptions {
@@ -48,6 +54,10 @@ export interface PageOptions {
   highlightCss: string;
   settings: Settings;
   input: TrustedInput;
+  /** Which renderings the reader gets beside the source text (after the interface language and settings). */
+  shown: ShownRenderings;
+  /** The citations' language (the interface's). */
+  citationLanguage: CitationLanguage;
   openReader: (paragraph: number) => void;
   /** Told how many quotations are altered or unmatched whenever scanning settles. */
   onQuoteCounts: (counts: { altered: number; unmatched: number }) => void;
@@ -59,6 +69,13 @@ export type CardSubject = Mention | Quote | (Pick<Quote, 'kind' | 'range' | 'tex
 
 function isPageQuote(subject: CardSubject | ReturnType<QuoteLayer['recheck']>): subject is Quote {
   return subject.kind === 'quote' && 'seenRange' in subject;
+}
+
+/** Where a mark stands in the keyboard's cycle. */
+function rankOf(subject: Mention | Quote): RankedMark {
+  return subject.kind === 'mention'
+    ? { kind: 'mention' }
+    : { kind: 'quote', verdict: subject.alignment.verdict, form: subject.form };
 }
 
 /** The verdict in words, as the quote card names it. */
@@ -151,14 +168,20 @@ export function startYuanwenPage(data: PageData, options: PageOptions): YuanwenP
   // What the reader can see now: text hidden after it was marked is not counted or visited.
   const shown = <T extends { range: StaticRange }>(items: T[]) =>
     items.filter((item) => item.range.startContainer.parentElement && isShown(item.range.startContainer.parentElement));
+  const current = new CurrentMark(signal, beforePaint);
+  const beside = { renderings: data.renderings, shown: options.shown };
+  const { citationLanguage } = options;
   const card = new HoverCard<CardSubject>({
     host,
     input: options.input,
     // A mention inside a quotation wins where they overlap; the rest of the quotation shows its own card.
     itemsNear: (node) => [...mentions.registry.itemsNear(node), ...quotes.registry.itemsNear(node)],
-    allItems: () => shown(mentions.registry.painted()),
+    // The keyboard's cycle: problems first, then the other quotations, then topics (core/cycle.ts).
+    allItems: () => problemsFirst([...shown(quotes.registry.painted()), ...shown(mentions.registry.painted())], rankOf),
     shadowRoots: () => [...scanner.shadowRoots],
-    renderCard: (subject, close) => {
+    onShown: (subject) =>
+      current.show(subject && (subject.kind === 'mention' || isPageQuote(subject)) ? subject.range : null),
+    renderCard: (subject, close, actions) => {
       if (subject.kind === 'mention') {
         const quote = enclosingQuote(subject);
         return h(MentionCard, {
@@ -168,6 +191,9 @@ export function startYuanwenPage(data: PageData, options: PageOptions): YuanwenP
           passages: passagesForTopic(subject.topic, data.statement),
           onOpenReader: options.openReader,
           onClose: close,
+          beside: { ...beside, statement: data.statement },
+          citationLanguage,
+          actions,
           inQuote: quote && {
             verdict: verdictLabel(quote.alignment.verdict, quote.form),
             onShow: () => card.open(quote, null, true),
@@ -187,6 +213,9 @@ export function startYuanwenPage(data: PageData, options: PageOptions): YuanwenP
         statement: data.statement,
         onOpenReader: options.openReader,
         onClose: close,
+        beside,
+        citationLanguage,
+        actions,
       });
     },
     openDelay: settings.cardDelay,

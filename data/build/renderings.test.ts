@@ -32,5 +32,9 @@ describe('renderings', () => {
     const blank = [...paragraphSummaries];
     blank[4] = ' ';
     expect(() => buildRenderings(statement, sectionNames, blank, same, same)).toThrow(/paragraph 5 is empty/);
+    const longer = (text: string) => text.replace('台湾', '台灣省');
+    expect(() => buildRenderings(statement, sectionNames, paragraphSummaries, longer, same)).toThrow(
+      /tw conversion of paragraph \d+ changes its length/,
+    );
   });
 });

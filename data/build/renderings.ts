@@ -21,14 +21,24 @@ export function buildRenderings(
   }
   const empty = summaries.findIndex((summary) => summary.trim() === '');
   if (empty !== -1) throw new Error(`data/english.ts: the summary of paragraph ${empty + 1} is empty`);
+  const traditional = {
+    tw: statement.paragraphs.map((paragraph) => toTaiwan(paragraph.text)),
+    hk: statement.paragraphs.map((paragraph) => toHongKong(paragraph.text)),
+  };
+  // Cards show a clause in traditional characters by cutting the same stretch out of its paragraph's conversion.
+  for (const [standard, paragraphs] of Object.entries(traditional)) {
+    const changed = paragraphs.findIndex((text, i) => text.length !== statement.paragraphs[i]!.text.length);
+    if (changed !== -1) {
+      throw new Error(
+        `the ${standard} conversion of paragraph ${changed + 1} changes its length: excerpts would not line up`,
+      );
+    }
+  }
   let next = 0;
   return {
     sectionNames: statement.sections.map((section) => (section.heading === null ? null : sectionNames[next++]!)),
     summaries: [...summaries],
-    traditional: {
-      tw: statement.paragraphs.map((paragraph) => toTaiwan(paragraph.text)),
-      hk: statement.paragraphs.map((paragraph) => toHongKong(paragraph.text)),
-    },
+    traditional,
     traditionalTitle: { tw: toTaiwan(statement.title), hk: toHongKong(statement.title) },
   };
 }

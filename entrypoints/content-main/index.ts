@@ -2,8 +2,10 @@ import cardCss from '@/components/card.css?inline';
 import themeCss from '@/components/theme.css?inline';
 import highlightCss from '@/page/highlights.css?inline';
 import type { ContentHandlers, ToBackground } from '@/core/messages';
+import { citationLanguageFor } from '@/core/cite';
+import { renderingsFor } from '@/core/renderings';
 import { isSiteEnabled, type Settings } from '@/core/settings';
-import { fold, patterns, statement, statementIndex, topics } from '@/data';
+import { fold, patterns, renderings, statement, statementIndex, topics } from '@/data';
 import { handoff } from '@/page/handoff';
 import { dropHighlightStyles, scopeToRoot } from '@/page/highlight-styles';
 import { trustedInput } from '@/page/trusted-input';
@@ -70,12 +72,14 @@ async function run(shared: ReturnType<typeof handoff>): Promise<void> {
     if (!isSiteEnabled(settings, location.hostname)) return;
     controller = new AbortController();
     page = startYuanwenPage(
-      { statement, statementIndex, topics, patterns, fold },
+      { statement, statementIndex, topics, patterns, fold, renderings },
       {
         cardCss: themeCss + cardCss,
         highlightCss: import.meta.env.FIREFOX ? highlightCss : scopeToRoot(highlightCss),
         settings,
         input,
+        shown: renderingsFor(browser.i18n.getUILanguage(), settings.traditionalText),
+        citationLanguage: citationLanguageFor(browser.i18n.getUILanguage()),
         openReader: (paragraph) => send({ type: 'open-reader', paragraph }),
         onQuoteCounts: (counts) => send({ type: 'quote-counts', ...counts }),
         signal: controller.signal,

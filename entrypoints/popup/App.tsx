@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RevealTarget } from '@/core/messages';
 import type { SearchResult, StatementSearch } from '@/core/search';
 import { browserGaps } from '@/core/browser-support';
-import { withCitation } from '@/core/cite';
+import { withCitation, type CitationLanguage } from '@/core/cite';
 import { isSiteEnabled, withSite, type Settings } from '@/core/settings';
 import { PageSummaryView, type PageState } from '@/components/PageSummaryView';
 import { ResultList } from '@/components/ResultList';
@@ -19,7 +19,7 @@ interface PopupAppProps {
   /** Yuanwen's English summary of a paragraph where the reader gets one (English interface). */
   summaryOf?: (paragraph: number) => string | undefined;
   /** The citation's language follows the interface. */
-  citationLanguage: 'zh' | 'en';
+  citationLanguage: CitationLanguage;
 }
 
 export function PopupApp({ search, summaryOf, citationLanguage }: PopupAppProps) {

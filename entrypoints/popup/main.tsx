@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { citationLanguageFor } from '@/core/cite';
 import { renderingsFor } from '@/core/renderings';
 import { StatementSearch } from '@/core/search';
 import { fold, renderings, searchData, statement, topics } from '@/data';
@@ -13,7 +14,7 @@ render(
   <PopupApp
     search={search}
     summaryOf={summary ? (paragraph) => renderings.summaries[paragraph - 1] : undefined}
-    citationLanguage={summary ? 'en' : 'zh'}
+    citationLanguage={citationLanguageFor(language)}
   />,
   document.getElementById('app')!,
 );

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { citationLanguageFor } from '@/core/cite';
 import { renderingsFor } from '@/core/renderings';
 import { StatementSearch } from '@/core/search';
 import { fold, renderings, searchData, statement, topics } from '@/data';
@@ -13,7 +14,7 @@ void loadSettings().then((settings) => {
       statement={statement}
       beside={{ renderings, shown }}
       search={search}
-      citationLanguage={shown.summary ? 'en' : 'zh'}
+      citationLanguage={citationLanguageFor(browser.i18n.getUILanguage())}
     />,
     document.getElementById('app')!,
   );

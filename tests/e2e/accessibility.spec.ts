@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../harness/extension';
-import { OptionsPage, PopupPage, ReaderPage } from '../harness/extension-pages';
+import { CardPreviewPage, OptionsPage, PopupPage, ReaderPage } from '../harness/extension-pages';
 
 // axe-core itself, evaluated through the DevTools protocol (extension pages' CSP refuses injected scripts;
 // @axe-core/playwright would do the same but requires Node 22).
@@ -14,8 +14,8 @@ interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
-/** Serious and critical axe violations, as "rule: target" lines (readable in a failure). */
-async function seriousViolations(page: Page): Promise<string[]> {
+/** Serious and critical axe violations (and any of `alsoRules`), as "rule: target" lines (readable in a failure). */
+async function seriousViolations(page: Page, alsoRules: string[] = []): Promise<string[]> {
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: () => Promise<{ violations: AxeViolation[] }> } }).axe;
@@ -26,7 +26,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
     }));
   });
   return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical' || alsoRules.includes(v.id))
     .flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`));
 }
 
@@ -60,6 +60,28 @@ for (const scheme of ['light', 'dark'] as const) {
       await expect(reader.paragraph(12)).toHaveClass(/is-marked/);
       expect(await seriousViolations(reader.page)).toEqual([]);
       await reader.close();
+    });
+
+    test('card: no serious axe violation in a topic card and the three quotation cards', async ({
+      extensionContext,
+      extensionId,
+    }) => {
+      // axe cannot enter the card's closed shadow root on a page: the same components and styles, in open roots.
+      const preview = await CardPreviewPage.open(extensionContext, extensionId);
+      await preview.page.emulateMedia({ colorScheme: scheme });
+      await expect(preview.card('mention')).toContainText('全面禁止核试验条约');
+      await expect(preview.card('mention').locator('.rendering-summary')).toContainText('Yuanwen’s summary');
+      await expect(preview.card('quote-verbatim')).toContainText('Verbatim');
+      await expect(preview.card('quote-altered').locator('.diff-original')).toContainText('三十多个');
+      await expect(preview.card('quote-unmatched')).toContainText('Not in the statement');
+      // The card's header is no second banner beside the page's own.
+      const banners = ['landmark-no-duplicate-banner', 'landmark-unique'];
+      expect(await seriousViolations(preview.page, banners)).toEqual([]);
+      // With focus inside, the card says its single keys.
+      await preview.card('quote-altered').getByRole('button', { name: /Copy/ }).first().focus();
+      await expect(preview.card('quote-altered').locator('.card-keys')).toBeVisible();
+      expect(await seriousViolations(preview.page, banners)).toEqual([]);
+      await preview.close();
     });
   });
 }

@@ -1,11 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { extensionArgs, findChromium } from '../../tools/chromium';
 import { EXTENSION_DIR, expect, test } from '../harness/extension';
 import { PopupPage, ReaderPage } from '../harness/extension-pages';
-import { cardText, hoverMark, waitForScan } from '../harness/page-probes';
+import { cardText, cardTextOf, hoverMark, openFixture, waitForScan } from '../harness/page-probes';
 import { resetSettings } from '../harness/service-worker';
 
 for (const [lang, search, verdict, paragraph] of [
@@ -37,6 +37,28 @@ for (const [lang, search, verdict, paragraph] of [
       );
       await expect.poll(() => cardText(page)).toContain(verdict);
       expect(await cardText(page)).toContain(paragraph);
+      // Beside the original on the card: the traditional text in Taiwan, nothing in mainland China.
+      const traditional = () => cardTextOf(page, '.rendering-traditional');
+      if (lang === 'zh-TW') {
+        expect((await traditional()).join('')).toContain('自一九七九年以來，中美之間達成了三十多個雙邊科技合作協議');
+        expect((await traditional()).join('')).toContain('由簡體原文轉換');
+      } else {
+        expect(await traditional()).toEqual([]);
+      }
+      expect(await cardTextOf(page, '.rendering-summary')).toEqual([]);
+      await page.mouse.move(5, 5);
+      await expect.poll(() => cardText(page)).toBeNull();
+      await hoverMark(page, 'yuanwen-mention', '全面禁止核试验条约');
+      await expect
+        .poll(() => cardTextOf(page, '.card-clause'))
+        .toEqual([expect.stringContaining('全面禁止核试验条约')]);
+      if (lang === 'zh-TW') {
+        const beside = (await traditional()).join('');
+        expect(beside).toContain('全面禁止核試驗條約');
+        expect(beside).toContain('由簡體原文轉換');
+      } else {
+        expect(await traditional()).toEqual([]);
+      }
 
       // The reader: no English summary for a Chinese interface; the traditional text beside the source in Taiwan.
       const reader = await ReaderPage.open(context, new URL(worker.url()).host, '#p4');
@@ -54,3 +76,27 @@ for (const [lang, search, verdict, paragraph] of [
     }
   });
 }
+
+test('an English card shows Yuanwen’s summary and the section’s English name beside the Chinese clause', async ({
+  extensionContext,
+  fixtureUrl,
+}) => {
+  const renderings = JSON.parse(
+    readFileSync(new URL('../../data/generated/renderings.json', import.meta.url), 'utf8'),
+  ) as { summaries: string[]; sectionNames: (string | null)[] };
+  const statement = JSON.parse(
+    readFileSync(new URL('../../data/generated/statement.json', import.meta.url), 'utf8'),
+  ) as { paragraphs: { n: number; section: number }[] };
+  const page = await openFixture(extensionContext, `${fixtureUrl}/articles/zh-hans-summit.html`);
+  await hoverMark(page, 'yuanwen-mention', '世界贸易组织');
+  await expect.poll(() => cardTextOf(page, '.card-clause')).toEqual([expect.stringContaining('世界贸易组织')]);
+  const n = Number(/¶(\d+)/.exec((await cardText(page))!)![1]);
+  const summary = (await cardTextOf(page, '.rendering-summary')).join('');
+  expect(summary).toContain('Yuanwen’s summary, not the official wording');
+  expect(summary).toContain(renderings.summaries[n - 1]);
+  const section = renderings.sectionNames[statement.paragraphs[n - 1]!.section]!;
+  expect(section).toBeTruthy();
+  expect(await cardTextOf(page, '.section-english-inline')).toEqual([`(${section})`]);
+  expect(await cardTextOf(page, '.rendering-traditional')).toEqual([]);
+  await page.close();
+});

@@ -101,8 +101,10 @@ test.describe('popup search for people, numbers and paragraphs', () => {
     await popup.search('四方会谈');
     await popup.searchBox.press('Control+c');
     const copied = await popup.page.evaluate(() => (window as unknown as { __copied: string[] }).__copied);
-    expect(copied[0]).toMatch(/奥尔布赖特[\s\S]*\n— China–U\.S\. Joint Statement \(29 October 1997\), para\. 1$/);
-    expect(copied[1]).toMatch(/四方会谈[\s\S]*para\. 6$/);
+    expect(copied[0]).toMatch(
+      /奥尔布赖特[\s\S]*\n— China–U\.S\. Joint Statement \(29 October 1997\), para\. 1 \(Yuanwen’s numbering\)$/,
+    );
+    expect(copied[1]).toMatch(/四方会谈[\s\S]*para\. 6 \(Yuanwen’s numbering\)$/);
     // An English interface gets Yuanwen's summary beside each result.
     await expect(popup.results.first().locator('.result-summary')).toContainText('four-party talks');
     await popup.close();
@@ -122,6 +124,13 @@ test.describe('popup on this page, settings and badge', () => {
     await expect(popup.quotesWithVerdict('altered')).toHaveCount(2);
     await expect(popup.quotesWithVerdict('unmatched')).toHaveCount(1);
     await expect(popup.quotesWithVerdict('verbatim')).toHaveCount(2);
+    // Problems first: not in the statement, altered, then verbatim quotations, then the topics.
+    await expect(onPage.locator('h3')).toHaveText(['Quotations', 'Topics']);
+    const kinds = await onPage
+      .locator('.page-list button')
+      .evaluateAll((buttons) => buttons.map((b) => /verdict-(\w+)/.exec(b.className)?.[1] ?? 'topic'));
+    expect(kinds.slice(0, 5)).toEqual(['unmatched', 'altered', 'altered', 'verbatim', 'verbatim']);
+    expect(kinds.slice(5).every((kind) => kind === 'topic')).toBe(true);
     // While a query is typed, the first <li> on the popup is still the top result.
     await popup.search('WTO');
     await expect(popup.results.first()).toContainText('世界贸易组织');

@@ -16,7 +16,8 @@ import {
 } from '../harness/page-probes';
 import { activeTabId, badgeText, serviceWorker } from '../harness/service-worker';
 
-const CITATION = (n: number) => `——《中美联合声明》（1997年10月29日），第${n}段`;
+// The test browser speaks English: citations follow the interface language.
+const CITATION = (n: number) => `— China–U.S. Joint Statement (29 October 1997), para. ${n} (Yuanwen’s numbering)`;
 
 /** The verdict table on the fixture: case → the marked words. */
 const VERDICTS = {

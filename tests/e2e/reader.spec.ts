@@ -96,8 +96,10 @@ test.describe('reader page', () => {
     await page.keyboard.press('Enter');
     const copied = await page.evaluate(() => (window as unknown as { __copied: string[] }).__copied);
     expect(copied[0]).toMatch(/^中方强调，台湾问题是中美关系中最重要、最敏感的核心问题/);
-    expect(copied[0]).toMatch(/\n——《中美联合声明》（1997年10月29日），第4段$/);
-    expect(copied[1]).toMatch(/\n— China–U\.S\. Joint Statement \(29 October 1997\), para\. 4$/);
+    expect(copied[0]).toMatch(/\n——《中美联合声明》（1997年10月29日），第4段（段落编号为原文扩展所加）$/);
+    expect(copied[1]).toMatch(
+      /\n— China–U\.S\. Joint Statement \(29 October 1997\), para\. 4 \(Yuanwen’s numbering\)$/,
+    );
     await page.close();
   });
 

@@ -134,3 +134,23 @@ export class ReaderPage {
     if (!this.page.isClosed()) await this.page.close();
   }
 }
+
+/** `card-preview.html`: the card's states rendered by its own components, each in an open shadow root. */
+export class CardPreviewPage {
+  private constructor(readonly page: Page) {}
+
+  static async open(context: BrowserContext, extensionId: string): Promise<CardPreviewPage> {
+    const page = await context.newPage();
+    await page.goto(extensionUrl(extensionId, 'card-preview.html'));
+    return new CardPreviewPage(page);
+  }
+
+  /** One card, by its frame's id (`mention`, `quote-verbatim`, `quote-altered`, `quote-unmatched`); Playwright pierces open roots. */
+  card(id: string): Locator {
+    return this.page.locator(`#${id} .card`);
+  }
+
+  close(): Promise<void> {
+    return this.page.close();
+  }
+}
