@@ -35,9 +35,10 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     icons: iconPaths,
+    // The side panel's page (entrypoints/sidepanel) becomes Chrome's `side_panel` and Firefox's `sidebar_action`.
     // `scripting` and the content scripts' own hosts: the background loads the main content script
     // into a page only when its first stage found something to mark (see entrypoints/content-gate).
-    permissions: browser === 'firefox' ? ['contextMenus', 'storage'] : ['contextMenus', 'storage', 'scripting'],
+    permissions: ['contextMenus', 'storage', ...(browser === 'firefox' ? [] : ['sidePanel', 'scripting'])],
     host_permissions: PAGES,
     // Plain scripts rather than WXT content scripts (see entrypoints/content-main): the listener at
     // document_start, so its capture listeners on window come before any the page registers; the

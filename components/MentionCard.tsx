@@ -5,6 +5,7 @@ import { withCitation, type CitationLanguage } from '@/core/cite';
 import { excerptRenderings } from '@/core/renderings';
 import type { Statement, Topic } from '@/core/types';
 import { CardKeysHint } from './CardKeysHint';
+import { CheckPageButton } from './CheckPageButton';
 import { CopyButton } from './CopyButton';
 import { MarkedText } from './MarkedText';
 import { t } from './i18n';
@@ -21,6 +22,8 @@ export interface MentionCardProps {
   onClose: () => void;
   /** The checked quotation the mention sits in: its verdict is one click away. */
   inQuote?: { verdict: string; onShow: () => void };
+  /** Opens the side panel: every check on the page. */
+  onCheckPage?: () => void;
   /** Yuanwen's English or the traditional-script text beside the clauses, for readers who get them. */
   beside?: RenderingsShown & { statement: Statement };
   /** The citation follows the interface language. */
@@ -31,7 +34,8 @@ export interface MentionCardProps {
 
 /** The hover card: the statement's own words for a topic marked on the page. */
 export function MentionCard(props: MentionCardProps) {
-  const { topic, pageText, passages, onOpenReader, onClose, inQuote, beside, citationLanguage = 'zh', actions } = props;
+  const { topic, pageText, passages, onOpenReader, onClose, inQuote, onCheckPage } = props;
+  const { beside, citationLanguage = 'zh', actions } = props;
   const [index, setIndex] = useState(0);
   const passage = passages[index];
   const paragraph = passage && beside?.statement.paragraphs[passage.paragraph - 1];
@@ -144,6 +148,7 @@ export function MentionCard(props: MentionCardProps) {
           </button>
         </nav>
       )}
+      <CheckPageButton onClick={onCheckPage} />
       {actions && <CardKeysHint />}
     </div>
   );

@@ -4,6 +4,7 @@ import { withCitation, type CitationLanguage } from '@/core/cite';
 import { excerptRenderings } from '@/core/renderings';
 import type { Statement } from '@/core/types';
 import { CardKeysHint } from './CardKeysHint';
+import { CheckPageButton } from './CheckPageButton';
 import { CopyButton } from './CopyButton';
 import { MarkedText } from './MarkedText';
 import { PassagePlace } from './PassagePlace';
@@ -24,6 +25,8 @@ export interface QuoteCardProps {
   statement: Statement;
   onOpenReader: (paragraph: number) => void;
   onClose: () => void;
+  /** Opens the side panel: every check on the page. */
+  onCheckPage?: () => void;
   /** Yuanwen's English or the traditional-script text beside the original, for readers who get them. */
   beside?: RenderingsShown;
   /** The citation follows the interface language. */
@@ -32,7 +35,8 @@ export interface QuoteCardProps {
   actions?: CardActions;
 }
 
-const VERDICTS: Record<Verdict, { symbol: string; quoted: MessageKey; passage: MessageKey }> = {
+/** Each verdict's shape (legible without colour) and its words for a quotation and for a passage. */
+export const VERDICTS: Record<Verdict, { symbol: string; quoted: MessageKey; passage: MessageKey }> = {
   verbatim: { symbol: '✓', quoted: 'quoteVerbatim', passage: 'passageVerbatim' },
   altered: { symbol: '≠', quoted: 'quoteAltered', passage: 'passageAltered' },
   unmatched: { symbol: '✗', quoted: 'quoteUnmatched', passage: 'quoteUnmatched' },
@@ -42,7 +46,7 @@ const NO_VERDICT = { symbol: '?', quoted: 'quoteNoVerdict', passage: 'quoteNoVer
 /** The quote card: the verdict in words, and the statement's own wording to compare. */
 export function QuoteCard(props: QuoteCardProps) {
   const { quote, alignment, form = 'quoted', view, topics = [], statement, onOpenReader, onClose } = props;
-  const { beside, citationLanguage = 'zh', actions } = props;
+  const { beside, citationLanguage = 'zh', actions, onCheckPage } = props;
   const verdict = alignment.verdict;
   const words = verdict ? VERDICTS[verdict] : NO_VERDICT;
   const label = t(words[form]);
@@ -125,6 +129,7 @@ export function QuoteCard(props: QuoteCardProps) {
           </div>
         </>
       )}
+      <CheckPageButton onClick={onCheckPage} />
       {actions && <CardKeysHint />}
     </div>
   );

@@ -28,7 +28,7 @@ function Line({ parts, side }: { parts: readonly DiffPart[]; side: 'page' | 'ori
  * or changed marked on the original's. The legend's labels are plain text
  * beside a sample swatch (legible without colour: underline and strike-through).
  */
-export function QuoteDiff({ diff }: { diff: TwoLineDiff }) {
+export function QuoteDiff({ diff, legend = true }: { diff: TwoLineDiff; legend?: boolean }) {
   return (
     <div class="card-diff">
       <p class="diff-line diff-page">
@@ -37,20 +37,24 @@ export function QuoteDiff({ diff }: { diff: TwoLineDiff }) {
           <Line parts={diff.page} side="page" />
         </span>
       </p>
-      <p class="diff-line diff-original">
-        <span class="diff-label">{t('quoteDiffOriginal')}</span>
-        <span class="diff-text" lang="zh-Hans">
-          <Line parts={diff.original} side="original" />
-        </span>
-      </p>
-      <p class="card-legend">
-        <span class="legend-item">
-          <span class="swatch swatch-page" aria-hidden="true" /> {t('quoteLegendPage')}
-        </span>
-        <span class="legend-item">
-          <span class="swatch swatch-original" aria-hidden="true" /> {t('quoteLegendOriginal')}
-        </span>
-      </p>
+      {diff.original.length > 0 && (
+        <p class="diff-line diff-original">
+          <span class="diff-label">{t('quoteDiffOriginal')}</span>
+          <span class="diff-text" lang="zh-Hans">
+            <Line parts={diff.original} side="original" />
+          </span>
+        </p>
+      )}
+      {legend && (
+        <p class="card-legend">
+          <span class="legend-item">
+            <span class="swatch swatch-page" aria-hidden="true" /> {t('quoteLegendPage')}
+          </span>
+          <span class="legend-item">
+            <span class="swatch swatch-original" aria-hidden="true" /> {t('quoteLegendOriginal')}
+          </span>
+        </p>
+      )}
     </div>
   );
 }

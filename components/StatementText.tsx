@@ -1,3 +1,4 @@
+import type { ComponentChild } from 'preact';
 import type { ShownRenderings } from '@/core/renderings';
 import type { Paragraph, Renderings, Section, Statement } from '@/core/types';
 import { paragraphAnchor } from '@/core/anchors';
@@ -21,10 +22,13 @@ export function StatementText({
   statement,
   markedParagraph,
   beside,
+  referenced,
 }: {
   statement: Statement;
   markedParagraph: number | null;
   beside?: RenderingsShown;
+  /** Paragraphs a page refers to, each with what to show under it (the side panel's links to its rows). */
+  referenced?: ReadonlyMap<number, ComponentChild>;
 }) {
   return (
     <>
@@ -48,6 +52,7 @@ export function StatementText({
               paragraph={statement.paragraphs[n - 1]!}
               marked={n === markedParagraph}
               beside={beside}
+              referencedBy={referenced?.get(n)}
             />
           ))}
         </section>
@@ -60,16 +65,19 @@ export function ParagraphBlock({
   paragraph,
   marked,
   beside,
+  referencedBy,
 }: {
   paragraph: Paragraph;
   marked: boolean;
   beside?: RenderingsShown;
+  referencedBy?: ComponentChild;
 }) {
   const anchor = paragraphAnchor(paragraph.n);
+  const classes = ['paragraph', marked && 'is-marked', referencedBy !== undefined && 'is-referenced'];
   return (
     <div
       id={anchor}
-      class={marked ? 'paragraph is-marked' : 'paragraph'}
+      class={classes.filter(Boolean).join(' ')}
       tabIndex={-1}
       aria-current={marked ? 'location' : undefined}
     >
@@ -77,6 +85,7 @@ export function ParagraphBlock({
         {paragraph.n}
       </a>
       <p class="paragraph-text">{paragraph.text}</p>
+      {referencedBy !== undefined && <div class="paragraph-refs">{referencedBy}</div>}
       {beside && <ParagraphRenderings n={paragraph.n} renderings={beside.renderings} shown={beside.shown} />}
       <div class="paragraph-actions">
         <CopyButton

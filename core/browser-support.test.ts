@@ -1,12 +1,12 @@
 /**
  * Every web API, CSS feature and extension API the shipped code uses, looked up in
  * @mdn/browser-compat-data against the minimum versions the manifests declare
- * (Firefox 140 ESR, Chrome 111). Uses are found in the source itself, so a new
+ * (Firefox 140 ESR, Chrome 114). Uses are found in the source itself, so a new
  * call or CSS property is checked without anyone listing it; what the oldest
  * browsers lack must be either feature-detected with a fallback or degraded
  * (and said so in the popup), as listed below.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import bcd, { type CompatStatement, type SimpleSupportStatement } from '@mdn/browser-compat-data';
 import { describe, expect, it } from 'vitest';
@@ -100,6 +100,10 @@ const FEATURE_DETECTED: Record<string, string> = {
   // background/badge.ts: `browser.action ?? browser.browserAction` (Firefox's build is MV2).
   'webextensions.api.action.setBadgeBackgroundColor': 'browserAction',
   'webextensions.api.action.setBadgeText': 'browserAction',
+  // platform/side-panel.ts: Chrome's sidePanel.open (116+) where present, else Firefox's sidebar, else
+  // the panel page in a tab; Firefox's sidebarAction.open where present (Chrome has none).
+  'webextensions.api.sidePanel.open': 'sidebarAction.open, else a tab',
+  'webextensions.api.sidebarAction.open': 'sidePanel.open, else a tab',
   // card-host.ts: the card is a popover (top layer) where popovers exist (Chrome 114+); before that an
   // ordinary fixed element, emptied when hidden (the `:popover-open` rule in card.css is then dropped).
   'css.selectors.popover-open': 'a fixed element',
@@ -163,7 +167,7 @@ function webApiUses(): string[] {
 /** Extension API uses: `browser.<namespace>.<member>`. */
 function extensionApiUses(): string[] {
   const uses = new Set<string>();
-  for (const [, namespace, member] of code.matchAll(/\bbrowser\.(\w+)\.(\w+)/g)) {
+  for (const [, namespace, member] of code.matchAll(/\bbrowser\??\.(\w+)\??\.(\w+)/g)) {
     const name = namespace === 'contextMenus' ? 'menus' : namespace; // BCD files contextMenus under menus
     uses.add(`webextensions.api.${name}.${member}`);
   }
@@ -182,7 +186,9 @@ function cssUses(): string[] {
   for (const [, selector] of css.matchAll(/::?([a-z][a-z-]*)/g)) {
     if (compat(`css.selectors.${selector}`)) uses.add(`css.selectors.${selector}`);
   }
-  for (const [, feature] of css.matchAll(/@media[^{]*\(([a-z-]+)/g)) uses.add(`css.at-rules.media.${feature}`);
+  // BCD files min-width and max-width under width (and so on for every range feature).
+  for (const [, feature] of css.matchAll(/@media[^{]*\(([a-z-]+)/g))
+    uses.add(`css.at-rules.media.${feature!.replace(/^(min|max)-/, '')}`);
   if (/color-mix\(/.test(css)) uses.add('css.types.color.color-mix');
   if (/\bmin\(/.test(css)) uses.add('css.types.min');
   if (/\bcalc\(/.test(css)) uses.add('css.types.calc');
@@ -204,6 +210,8 @@ describe('the code, looked up in @mdn/browser-compat-data', () => {
         'api.Document.caretPositionFromPoint.options_parameter',
         'api.Clipboard.writeText',
         'webextensions.api.menus.create',
+        'webextensions.api.sidePanel.open',
+        'webextensions.api.sidebarAction.open',
         'webextensions.api.storage.sync',
         'css.selectors.highlight',
         'css.properties.text-decoration-thickness',
@@ -284,7 +292,15 @@ describe('the manifests', () => {
     } else {
       expect(manifest.minimum_chrome_version).toBe(String(MIN_CHROME));
     }
-    const keys = Object.keys(manifest).filter((key) => compat(`webextensions.manifest.${key}`));
+    // WXT adds the side panel's key from entrypoints/sidepanel: Chrome's side_panel, Firefox's sidebar_action.
+    expect(existsSync('entrypoints/sidepanel/index.html')).toBe(true);
+    const panelKey = browser === 'firefox' ? 'sidebar_action' : 'side_panel';
+    const keys = [...Object.keys(manifest), panelKey].filter((key) => compat(`webextensions.manifest.${key}`));
+    expect(keys).toContain(panelKey);
+    if (browser === 'chrome') {
+      expect(manifest.permissions).toContain('sidePanel');
+      expect(fullSince('webextensions.api.sidePanel', 'chrome')).toBeLessThanOrEqual(MIN_CHROME);
+    }
     const lacking = keys.filter((key) => fullSince(`webextensions.manifest.${key}`, browser) > MIN[browser]);
     expect(lacking).toEqual(browser === 'chrome' ? ['browser_specific_settings'].filter((k) => keys.includes(k)) : []);
   });

@@ -9,8 +9,11 @@
 export const MIN_FIREFOX = 140;
 /** Firefox for Android: the first that knows data_collection_permissions. */
 export const MIN_FIREFOX_ANDROID = 142;
-/** Chrome (and Edge): color-mix() in the pages' styles is the newest thing needed. */
-export const MIN_CHROME = 111;
+/**
+ * Chrome (and Edge): the side panel (`side_panel`, the `sidePanel` permission) is the newest thing
+ * needed; `sidePanel.open` (116) is feature-detected, with the panel page in a tab before it.
+ */
+export const MIN_CHROME = 114;
 
 /** Firefox paints `text-decoration` in `::highlight()` from 146 (bug 1845446); before, underlines are invisible. */
 export const FIREFOX_HIGHLIGHT_DECORATION = 146;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dispatchToContent, isToBackground, isToContent, type ContentHandlers } from './messages';
+import { dispatchToContent, isPageChecks, isToBackground, isToContent, type ContentHandlers } from './messages';
 
 describe('message guards', () => {
   it.each([
@@ -10,6 +10,8 @@ describe('message guards', () => {
     [{ type: 'reveal', target: { kind: 'topic', id: 'wto' } }, true],
     [{ type: 'reveal', target: { kind: 'quote', index: 2 } }, true],
     [{ type: 'reveal', target: { kind: 'quote', index: -1 } }, false],
+    [{ type: 'reveal', target: { kind: 'quote', index: 2, text: '台湾问题是' } }, true],
+    [{ type: 'reveal', target: { kind: 'quote', index: 2, text: 7 } }, false],
     [{ type: 'reveal' }, false],
     [{ type: 'other' }, false],
     [null, false],
@@ -24,11 +26,23 @@ describe('message guards', () => {
     [{ type: 'open-reader', paragraph: '12' }, false],
     [{ type: 'quote-counts', altered: 1, unmatched: 0 }, true],
     [{ type: 'quote-counts', altered: 1.5, unmatched: 0 }, false],
+    [{ type: 'open-panel' }, true],
     [{ type: 'load-main' }, true],
     [{ type: 'load-mains' }, false],
     [{}, false],
   ])('isToBackground(%j) is %s', (message, expected) => {
     expect(isToBackground(message)).toBe(expected);
+  });
+});
+
+describe('the side panel’s port', () => {
+  it('accepts page checks and nothing else', () => {
+    expect(isPageChecks({ title: 't', url: 'https://a.example/', hostname: 'a.example', topics: [], checks: [] })).toBe(
+      true,
+    );
+    expect(isPageChecks({ title: 't', url: 'https://a.example/', hostname: 'a.example', topics: [] })).toBe(false);
+    expect(isPageChecks({ type: 'quote-counts', altered: 1, unmatched: 0 })).toBe(false);
+    expect(isPageChecks(null)).toBe(false);
   });
 });
 

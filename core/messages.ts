@@ -1,5 +1,6 @@
 /** The one typed protocol between background, content script and popup. */
 import type { Verdict } from './align';
+import type { TwoLineDiff } from './diff';
 
 export interface PageSummary {
   hostname: string;
@@ -11,7 +12,37 @@ export interface PageSummary {
   quotes: { index: number; verdict: Verdict; form: 'quoted' | 'passage'; text: string }[];
 }
 
-export type RevealTarget = { kind: 'topic'; id: string } | { kind: 'quote'; index: number };
+/** One quotation or reproduced passage on the page, as the side panel lists it and its report tells it. */
+export interface PageCheck {
+  /** Its place among the page's checks in page order (what `reveal` takes). */
+  index: number;
+  form: 'quoted' | 'passage';
+  verdict: Verdict;
+  /** The page's words, as the reader reads them. */
+  text: string;
+  /** Paragraphs of the statement it comes from (for an unmatched quotation, the closest, if any). */
+  paragraphs: number[];
+  /** The statement's words it corresponds to (verbatim and altered). */
+  original?: string;
+  /** For an altered one: both lines with the differences marked. */
+  diff?: TwoLineDiff;
+}
+
+/** Everything checked on a page, for the side panel (pushed through a `PANEL_PORT` port whenever it changes). */
+export interface PageChecks {
+  title: string;
+  url: string;
+  hostname: string;
+  disabled?: boolean;
+  topics: PageSummary['topics'];
+  checks: PageCheck[];
+}
+
+/** The side panel connects to a tab's content script with this port name; the script posts `PageChecks`. */
+export const PANEL_PORT = 'yuanwen-panel';
+
+/** A quotation is named by its index; its words, when given, find it again if the page changed meanwhile. */
+export type RevealTarget = { kind: 'topic'; id: string } | { kind: 'quote'; index: number; text?: string };
 
 export type ToContent =
   | { type: 'next-mention' }
@@ -43,6 +74,8 @@ export function dispatchToContent<M extends ToContent>(handlers: ContentHandlers
 export type ToBackground =
   | { type: 'open-reader'; paragraph?: number }
   | { type: 'quote-counts'; altered: number; unmatched: number }
+  /** The card's "Check the whole page": the side panel for the sender's tab (or the panel page in a tab). */
+  | { type: 'open-panel' }
   /** From the content script's first stage: the page has something to mark, or a request needs the main script. */
   | { type: 'load-main' };
 
@@ -61,7 +94,10 @@ export function isToContent(message: unknown): message is ToContent {
       const target = message.target;
       if (!isObject(target)) return false;
       return (
-        (target.kind === 'topic' && typeof target.id === 'string') || (target.kind === 'quote' && isCount(target.index))
+        (target.kind === 'topic' && typeof target.id === 'string') ||
+        (target.kind === 'quote' &&
+          isCount(target.index) &&
+          (target.text === undefined || typeof target.text === 'string'))
       );
     }
     default:
@@ -76,6 +112,19 @@ export function isToBackground(message: unknown): message is ToBackground {
       message.paragraph === undefined || (Number.isInteger(message.paragraph) && (message.paragraph as number) > 0)
     );
   }
+  if (message.type === 'open-panel') return true;
   if (message.type === 'load-main') return true;
   return message.type === 'quote-counts' && isCount(message.altered) && isCount(message.unmatched);
+}
+
+/** What the side panel accepts from its port (posted only by the content script it connected to). */
+export function isPageChecks(message: unknown): message is PageChecks {
+  return (
+    isObject(message) &&
+    typeof message.url === 'string' &&
+    typeof message.title === 'string' &&
+    typeof message.hostname === 'string' &&
+    Array.isArray(message.checks) &&
+    Array.isArray(message.topics)
+  );
 }

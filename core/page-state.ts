@@ -1,5 +1,5 @@
 /** What the popup (and side panel) can say about a tab, from whether its content script answered. */
-import type { PageSummary } from './messages';
+import type { PageChecks, PageSummary } from './messages';
 
 export type PageState =
   | { status: 'loading' }
@@ -16,6 +16,10 @@ export type PageState =
  * The state of a tab whose content script did not answer. `url` is the tab's address when the
  * browser lets the extension read it (its own pages; web pages only with more permissions than it asks for).
  */
-export function stateWithoutScript(url: string | undefined): PageState {
+export function stateWithoutScript(url: string | undefined): { status: 'unavailable' } | { status: 'absent' } {
   return url !== undefined && !/^https?:/i.test(url) ? { status: 'unavailable' } : { status: 'absent' };
 }
+
+/** What the side panel shows: like the popup, but every check in full, and when it was received. */
+export type PanelState =
+  Exclude<PageState, { status: 'ready' }> | { status: 'ready'; checks: PageChecks; checkedAt: Date };

@@ -4,6 +4,7 @@
  * at document_idle and answers the extension's requests; the main script, loaded only when the
  * page has something to mark (or a request needs it), provides the handlers.
  */
+import type { Browser } from 'wxt/browser';
 import type { ContentHandlers } from '@/core/messages';
 
 export interface Handoff {
@@ -13,6 +14,8 @@ export interface Handoff {
   mainStarted: boolean;
   /** The main script's handlers once it runs; null again when it stopped (its extension went away). */
   handlers: ContentHandlers | null;
+  /** Takes a side panel's port (`PANEL_PORT`) once the main script runs. */
+  panel: ((port: Browser.runtime.Port) => void) | null;
   /** Resolves once the main script set its handlers. */
   ready: Promise<void>;
   markReady(): void;
@@ -25,7 +28,7 @@ export function handoff(): Handoff {
   if (!world[KEY]) {
     let markReady!: () => void;
     const ready = new Promise<void>((resolve) => (markReady = resolve));
-    world[KEY] = { startedAt: performance.now(), mainStarted: false, handlers: null, ready, markReady };
+    world[KEY] = { startedAt: performance.now(), mainStarted: false, handlers: null, panel: null, ready, markReady };
   }
   return world[KEY];
 }

@@ -1,5 +1,5 @@
 /** What the page shows, for the popup's "on this page" list. */
-import type { PageSummary } from '@/core/messages';
+import type { PageCheck, PageSummary } from '@/core/messages';
 import { nextAfter } from '@/core/cycle';
 import type { Mention } from './mention-layer';
 import type { Quote } from './quote-layer';
@@ -36,4 +36,17 @@ export function nextOfTopic(mentions: readonly Mention[], id: string, shown: unk
     mentions.filter((mention) => mention.topic.id === id),
     shown,
   );
+}
+
+/** Every checked quotation and passage in page order, in full, for the side panel. */
+export function checksOf(quotes: readonly Quote[]): PageCheck[] {
+  return quotes.map((quote, index) => ({
+    index,
+    form: quote.form,
+    verdict: quote.alignment.verdict,
+    text: quote.text,
+    paragraphs: quote.alignment.paragraphs,
+    ...(quote.alignment.original !== undefined && { original: quote.alignment.original }),
+    ...(quote.alignment.diff && { diff: quote.alignment.diff }),
+  }));
 }

@@ -10,7 +10,7 @@ import type { StatementCore } from '@/core/statement-core';
 import { BoundaryRule } from '@/core/boundaries';
 import { MAX_SELECTION_CHECK } from '@/core/quote-candidates';
 import { MentionMatcher, type Pattern } from '@/core/matcher';
-import type { PageSummary, RevealTarget } from '@/core/messages';
+import type { PageChecks, PageSummary, RevealTarget } from '@/core/messages';
 import type { FoldTable } from '@/core/normalize';
 import type { Settings } from '@/core/settings';
 import type { Renderings, Statement, Topic } from '@/core/types';
@@ -28,7 +28,7 @@ import { adoptHighlightStyles } from './highlight-styles';
 import { HoverCard } from './hover-card';
 import { MentionLayer, type Mention } from './mention-layer';
 import { PageObserver } from './page-observer';
-import { nextOfTopic, summarize } from './page-summary';
+import { checksOf, nextOfTopic, summarize } from './page-summary';
 import { QuoteLayer, type Quote } from './quote-layer';
 import { RelevanceGate } from './relevance-gate';
 import { whenIdle } from './slices';
@@ -61,6 +61,10 @@ export interface PageOptions {
   openReader: (paragraph: number) => void;
   /** Told how many quotations are altered or unmatched whenever scanning settles. */
   onQuoteCounts: (counts: { altered: number; unmatched: number }) => void;
+  /** Told whenever scanning settles or a quotation is judged again (the side panel's checks may have changed). */
+  onSettled?: () => void;
+  /** The cards' "Check the whole page": opens the side panel. */
+  openPanel?: () => void;
   signal: AbortSignal;
 }
 
@@ -99,6 +103,8 @@ export interface YuanwenPage {
    */
   checkSelection(text: string): void;
   summary(): PageSummary;
+  /** Every check on the page in full, for the side panel. */
+  checks(): PageChecks;
   /** Scrolls to a topic's next mention or to a quotation and opens its card. */
   reveal(target: RevealTarget): boolean;
   ready: Promise<void>;
@@ -145,6 +151,7 @@ export function startYuanwenPage(data: PageData, options: PageOptions): YuanwenP
   });
   let lastCounts = '';
   const reportCounts = () => {
+    options.onSettled?.();
     // Reproduced passages are not misquotations: only quotations count.
     const painted = quotes.registry.painted().filter((q) => q.form === 'quoted');
     const counts = {
@@ -191,6 +198,7 @@ export function startYuanwenPage(data: PageData, options: PageOptions): YuanwenP
           passages: passagesForTopic(subject.topic, data.statement),
           onOpenReader: options.openReader,
           onClose: close,
+          onCheckPage: options.openPanel,
           beside: { ...beside, statement: data.statement },
           citationLanguage,
           actions,
@@ -212,6 +220,7 @@ export function startYuanwenPage(data: PageData, options: PageOptions): YuanwenP
         topics: isPageQuote(quote) ? topicsInside(quote) : [],
         statement: data.statement,
         onOpenReader: options.openReader,
+        onCheckPage: options.openPanel,
         onClose: close,
         beside,
         citationLanguage,
@@ -272,17 +281,33 @@ export function startYuanwenPage(data: PageData, options: PageOptions): YuanwenP
 
   const summary = () =>
     summarize(location.hostname, shown(mentions.registry.painted()), shown(quotes.registry.painted()));
+  const checks = (): PageChecks => {
+    const { hostname, topics } = summary();
+    return {
+      title: document.title,
+      url: location.href,
+      hostname,
+      topics,
+      checks: checksOf(shown(quotes.registry.painted())),
+    };
+  };
+  /** The quotation at an index, unless the page changed since and it now holds other words. */
+  const quoteAt = (index: number, text?: string): Quote | undefined => {
+    const all = shown(quotes.registry.painted());
+    const at = all[index];
+    return text === undefined || at?.text === text ? at : all.find((quote) => quote.text === text);
+  };
   const reveal = (target: RevealTarget): boolean => {
     const item =
       target.kind === 'topic'
         ? nextOfTopic(shown(mentions.registry.painted()), target.id, card.current)
-        : shown(quotes.registry.painted())[target.index];
+        : quoteAt(target.index, target.text);
     if (!item) return false;
     card.reveal(item);
     return true;
   };
 
-  return { scanner, mentions, quotes, card, checkSelection, summary, reveal, ready };
+  return { scanner, mentions, quotes, card, checkSelection, summary, checks, reveal, ready };
 }
 
 /** Chinese words as the browser's segmenter sees them, in the page's language when it is Chinese. */

@@ -10,6 +10,12 @@ export async function targetTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
+/** That tab with its window (the side panel opens in a window), as far as the browser tells. */
+export async function targetTab(): Promise<{ id?: number; windowId?: number } | undefined> {
+  const id = await targetTabId();
+  return id === undefined ? undefined : browser.tabs.get(id).catch(() => ({ id }));
+}
+
 /** Sends a request to that tab's content script; the reply is typed by the request. Rejects when no script listens. */
 export async function askTab<M extends ToContent>(message: M): Promise<ContentReply<M> | undefined> {
   const tabId = await targetTabId();

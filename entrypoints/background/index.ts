@@ -2,10 +2,12 @@ import { MAX_SELECTION_CHECK } from '@/core/quote-candidates';
 import { isToBackground, type ToContent } from '@/core/messages';
 import { showQuoteCounts } from './badge';
 import { openReader } from '@/platform/reader';
+import { openPanel } from '@/platform/side-panel';
 import { migrateStoredSettings } from '@/platform/settings-store';
 import type { Runtime } from 'webextension-polyfill';
 
 const CHECK_SELECTION_MENU = 'check-selection';
+const CHECK_PAGE_MENU = 'check-page';
 
 // The service worker: opens the reader, keeps each tab's badge, and owns the
 // context menu and the keyboard command.
@@ -14,6 +16,9 @@ export default defineBackground(() => {
     if (!isToBackground(message)) return undefined;
     if (message.type === 'load-main') return loadMainScript(sender);
     if (message.type === 'open-reader') void openReader(message.paragraph);
+    // The card's button: a click in a content script, which Firefox does not count as the user's action
+    // here (then the panel page opens in a tab).
+    else if (message.type === 'open-panel') void (sender.tab && openPanel(sender.tab));
     else if (sender.tab?.id !== undefined) void showQuoteCounts(sender.tab.id, message.altered + message.unmatched);
     return undefined;
   });
@@ -29,8 +34,15 @@ export default defineBackground(() => {
       title: browser.i18n.getMessage('menuCheckSelection') || 'Check against the 1997 statement',
       contexts: ['selection'],
     });
+    browser.contextMenus.create({
+      id: CHECK_PAGE_MENU,
+      title: browser.i18n.getMessage('menuCheckPage') || 'Check this whole page against the 1997 statement',
+      contexts: ['page'],
+    });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
+    // A menu click is the user's action: the side panel may open here (nothing awaited before it).
+    if (info.menuItemId === CHECK_PAGE_MENU && tab) void openPanel(tab);
     if (info.menuItemId !== CHECK_SELECTION_MENU || tab?.id === undefined) return;
     void sendToTab(tab.id, {
       type: 'check-selection',

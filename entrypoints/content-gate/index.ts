@@ -1,4 +1,5 @@
-import { dispatchToContent, isToContent, type ToBackground } from '@/core/messages';
+import type { Browser } from 'wxt/browser';
+import { dispatchToContent, isToContent, PANEL_PORT, type ToBackground } from '@/core/messages';
 import { isSiteEnabled, parseSettings, type Settings } from '@/core/settings';
 import { TopicSieve } from '@/core/sieve';
 import { sieveSource } from '@/data/sieve';
@@ -28,6 +29,7 @@ interface Api {
     onMessage: {
       addListener(listener: (message: unknown, sender: unknown, respond: (reply: unknown) => void) => boolean): void;
     };
+    onConnect: { addListener(listener: (port: Browser.runtime.Port) => void): void };
   };
   storage: {
     sync: { get(key: string): Promise<Record<string, unknown>> };
@@ -78,6 +80,14 @@ async function run(): Promise<void> {
       .then((loaded) => (loaded ? shared.ready : undefined))
       .then(() => respond(shared.handlers ? dispatchToContent(shared.handlers, message) : undefined));
     return true;
+  });
+
+  // A side panel opened on this tab: the main script reports to it.
+  api.runtime.onConnect.addListener((port) => {
+    if (life.signal.aborted || port.name !== PANEL_PORT) return;
+    void loadMain()
+      .then((loaded) => (loaded ? shared.ready : undefined))
+      .then(() => shared.panel?.(port));
   });
 
   let settings: Settings;

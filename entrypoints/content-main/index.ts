@@ -1,7 +1,8 @@
 import cardCss from '@/components/card.css?inline';
 import themeCss from '@/components/theme.css?inline';
 import highlightCss from '@/page/highlights.css?inline';
-import type { ContentHandlers, ToBackground } from '@/core/messages';
+import type { Browser } from 'wxt/browser';
+import { PANEL_PORT, type ContentHandlers, type PageChecks, type ToBackground } from '@/core/messages';
 import { citationLanguageFor } from '@/core/cite';
 import { renderingsFor } from '@/core/renderings';
 import { isSiteEnabled, type Settings } from '@/core/settings';
@@ -63,13 +64,38 @@ async function run(shared: ReturnType<typeof handoff>): Promise<void> {
     performance.mark('yuanwen:start', { startTime: shared.startedAt });
   }
 
+  // Side panels connected to this tab: told the page's checks now and whenever they change (nothing
+  // is computed while none is open).
+  const panels = new Set<Browser.runtime.Port>();
+  const lastPosted = new WeakMap<Browser.runtime.Port, string>();
+  const postChecks = (to: Iterable<Browser.runtime.Port> = panels) => {
+    const checks: PageChecks = page?.checks() ?? {
+      title: document.title,
+      url: location.href,
+      hostname: location.hostname,
+      disabled: true,
+      topics: [],
+      checks: [],
+    };
+    const json = JSON.stringify(checks);
+    for (const port of to) {
+      if (lastPosted.get(port) === json) continue;
+      lastPosted.set(port, json);
+      try {
+        port.postMessage(checks);
+      } catch {
+        panels.delete(port); // closed meanwhile
+      }
+    }
+  };
+
   // Settings apply live: the page is started afresh with them (or not at all on a site turned off).
   const start = (settings: Settings) => {
     controller?.abort();
     page = null;
     if (life.signal.aborted) return;
     send({ type: 'quote-counts', altered: 0, unmatched: 0 });
-    if (!isSiteEnabled(settings, location.hostname)) return;
+    if (!isSiteEnabled(settings, location.hostname)) return postChecks();
     controller = new AbortController();
     page = startYuanwenPage(
       { statement, statementIndex, topics, patterns, fold, renderings },
@@ -82,6 +108,8 @@ async function run(shared: ReturnType<typeof handoff>): Promise<void> {
         citationLanguage: citationLanguageFor(browser.i18n.getUILanguage()),
         openReader: (paragraph) => send({ type: 'open-reader', paragraph }),
         onQuoteCounts: (counts) => send({ type: 'quote-counts', ...counts }),
+        onSettled: () => panels.size > 0 && postChecks(),
+        openPanel: () => send({ type: 'open-panel' }),
         signal: controller.signal,
       },
     );
@@ -91,6 +119,7 @@ async function run(shared: ReturnType<typeof handoff>): Promise<void> {
     controller?.abort();
     page = null;
     dropHighlightStyles();
+    for (const port of panels) port.disconnect();
     try {
       unwatch();
     } catch {
@@ -108,8 +137,18 @@ async function run(shared: ReturnType<typeof handoff>): Promise<void> {
     'page-summary': () => page?.summary() ?? { hostname: location.hostname, topics: [], quotes: [], disabled: true },
     reveal: (message) => page?.reveal(message.target) ?? false,
   };
-  // The first stage listens for requests and hands them on (see page/handoff.ts).
+  // The first stage listens for requests and side panels and hands them on (see page/handoff.ts).
   shared.handlers = handlers;
-  life.signal.addEventListener('abort', () => (shared.handlers = null));
+  shared.panel = (port) => {
+    if (life.signal.aborted || port.name !== PANEL_PORT) return;
+    panels.add(port);
+    port.onDisconnect.addListener(() => panels.delete(port));
+    // Once the first scan is done: an empty list before it would read as "nothing on this page".
+    void (page?.ready ?? Promise.resolve()).then(() => postChecks([port]));
+  };
+  life.signal.addEventListener('abort', () => {
+    shared.handlers = null;
+    shared.panel = null;
+  });
   shared.markReady();
 }

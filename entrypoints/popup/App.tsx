@@ -10,7 +10,8 @@ import { useStatementSearch } from '@/components/use-statement-search';
 import { t } from '@/components/i18n';
 import { loadSettings, saveSettings } from '@/platform/settings-store';
 import { readerUrl } from '@/platform/reader';
-import { askPageState, askTab, targetTabId } from '@/platform/tabs';
+import { openPanel } from '@/platform/side-panel';
+import { askPageState, askTab, targetTab, targetTabId } from '@/platform/tabs';
 
 const SUGGESTIONS = ['台湾问题', 'WTO', '四方会谈', 'human rights', 'CTBT', 'taiwan wenti'];
 
@@ -27,6 +28,8 @@ export function PopupApp({ search, summaryOf, citationLanguage }: PopupAppProps)
   const [page, setPage] = useState<PageState>({ status: 'loading' });
   const [settings, setSettings] = useState<Settings | null>(null);
   const [saveFailed, setSaveFailed] = useState(false);
+  // Known before the click: the side panel opens only synchronously in the click's handler.
+  const [tab, setTab] = useState<{ id?: number; windowId?: number }>();
   const input = useRef<HTMLInputElement>(null);
   const { results, suggestion, active, setActive, step } = useStatementSearch(search, query);
   const copyText = (result: SearchResult) => withCitation(result.text, result.paragraph, citationLanguage);
@@ -35,6 +38,7 @@ export function PopupApp({ search, summaryOf, citationLanguage }: PopupAppProps)
   useEffect(() => {
     void askPageState().then(setPage);
     void loadSettings().then(setSettings);
+    void targetTab().then(setTab);
   }, []);
 
   const open = (result: SearchResult) => {
@@ -168,6 +172,11 @@ export function PopupApp({ search, summaryOf, citationLanguage }: PopupAppProps)
           </p>
         )}
         <PageSummaryView state={page} onReveal={reveal} onReload={() => void reloadTab()} />
+        {page.status === 'ready' && tab && (
+          <button type="button" class="check-page" onClick={() => void openPanel(tab).then(() => window.close())}>
+            {t('checkWholePage')}
+          </button>
+        )}
         {/* What this browser cannot do, said rather than silently missing. */}
         {gaps.tintInsteadOfUnderline && (
           <p class="browser-gap" role="note">

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../harness/extension';
-import { CardPreviewPage, OptionsPage, PopupPage, ReaderPage } from '../harness/extension-pages';
+import { CardPreviewPage, OptionsPage, PopupPage, ReaderPage, SidePanelPage } from '../harness/extension-pages';
+import { openFixture } from '../harness/page-probes';
+import { activeTabId, serviceWorker } from '../harness/service-worker';
 
 // axe-core itself, evaluated through the DevTools protocol (extension pages' CSP refuses injected scripts;
 // @axe-core/playwright would do the same but requires Node 22).
@@ -60,6 +62,25 @@ for (const scheme of ['light', 'dark'] as const) {
       await expect(reader.paragraph(12)).toHaveClass(/is-marked/);
       expect(await seriousViolations(reader.page)).toEqual([]);
       await reader.close();
+    });
+
+    test('side panel: no serious axe violation, with every kind of check', async ({
+      extensionContext,
+      extensionId,
+      fixtureUrl,
+    }) => {
+      const page = await openFixture(extensionContext, `${fixtureUrl}/pages/side-panel.html`, {
+        highlight: 'yuanwen-quote-altered',
+      });
+      const tabId = await activeTabId(serviceWorker(extensionContext, extensionId), page);
+      const panel = await SidePanelPage.blank(extensionContext);
+      await panel.page.emulateMedia({ colorScheme: scheme });
+      await panel.goto(extensionId, tabId);
+      await expect(panel.rows).toHaveCount(4);
+      await expect(panel.referencedParagraphs.first()).toBeVisible();
+      expect(await seriousViolations(panel.page)).toEqual([]);
+      await panel.close();
+      await page.close();
     });
 
     test('card: no serious axe violation in a topic card and the three quotation cards', async ({

@@ -4,13 +4,14 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { extensionArgs, findChromium } from '../../tools/chromium';
 import { EXTENSION_DIR, expect, test } from '../harness/extension';
-import { PopupPage, ReaderPage } from '../harness/extension-pages';
+import { PopupPage, ReaderPage, SidePanelPage } from '../harness/extension-pages';
 import { cardText, cardTextOf, hoverMark, openFixture, waitForScan } from '../harness/page-probes';
-import { resetSettings } from '../harness/service-worker';
+import { activeTabId, resetSettings } from '../harness/service-worker';
+import { citation, citationLanguageFor } from '../../core/cite';
 
-for (const [lang, search, verdict, paragraph] of [
-  ['zh-CN', '搜索1997年联合声明', '与原文有出入', '第29段'],
-  ['zh-TW', '搜尋1997年聯合聲明', '與原文有出入', '第29段'],
+for (const [lang, search, verdict, paragraph, panelTitle] of [
+  ['zh-CN', '搜索1997年联合声明', '与原文有出入', '第29段', '本页核查'],
+  ['zh-TW', '搜尋1997年聯合聲明', '與原文有出入', '第29段', '本頁核查'],
 ] as const) {
   test(`speaks ${lang} when the browser does`, async ({ fixtureUrl }) => {
     const profile = mkdtempSync(join(tmpdir(), 'yuanwen-i18n-'));
@@ -70,6 +71,17 @@ for (const [lang, search, verdict, paragraph] of [
       } else {
         await expect(reader.page.locator('.rendering-traditional')).toHaveCount(0);
       }
+
+      // The side panel speaks the interface language, and its report cites in Chinese.
+      const panel = await SidePanelPage.open(context, new URL(worker.url()).host, await activeTabId(worker, page));
+      await expect(panel.page.getByRole('heading', { level: 1 })).toContainText(panelTitle);
+      await expect(panel.verdicts.nth(1)).toContainText(verdict);
+      await expect(panel.rows.nth(1)).toContainText(paragraph);
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await panel.copyButton.click();
+      await expect(panel.status).not.toBeEmpty();
+      const report = await panel.page.evaluate(() => navigator.clipboard.readText());
+      expect(report).toContain(`> ${citation(4, citationLanguageFor(lang))}`);
     } finally {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

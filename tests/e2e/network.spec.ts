@@ -38,7 +38,7 @@ test.describe('integrity and privacy', () => {
       expect(mutations, fixture).toEqual([]);
       await page.close();
     }
-    for (const path of ['popup.html', 'reader.html#p4', 'options.html']) {
+    for (const path of ['popup.html', 'reader.html#p4', 'options.html', 'sidepanel.html']) {
       const page = await extensionContext.newPage();
       await page.goto(`chrome-extension://${extensionId}/${path}`);
       await page.waitForTimeout(200);
@@ -57,7 +57,9 @@ test.describe('integrity and privacy', () => {
     const pages = ['http://*/*', 'https://*/*'];
     // The content scripts' own hosts, for loading the main script where the first stage found something.
     expect(manifest.host_permissions).toEqual(pages);
-    expect([...manifest.permissions].sort()).toEqual(['contextMenus', 'scripting', 'storage']);
+    // sidePanel lets the extension show its own page beside the tab; it reads nothing of the page.
+    expect([...manifest.permissions].sort()).toEqual(['contextMenus', 'scripting', 'sidePanel', 'storage']);
+    expect(manifest.side_panel).toEqual({ default_path: 'sidepanel.html' });
     expect(manifest.content_security_policy.extension_pages).toBe("script-src 'self'; object-src 'none'");
     // The input listener at document_start, the first stage when the page is idle; no manifest CSS.
     expect(manifest.content_scripts).toEqual([

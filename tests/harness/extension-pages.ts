@@ -135,6 +135,70 @@ export class ReaderPage {
   }
 }
 
+export class SidePanelPage {
+  private constructor(readonly page: Page) {}
+
+  /** Opens `sidepanel.html` as a tab, speaking about `tabId` when given (`?tab=`), as the popup. */
+  static async open(context: BrowserContext, extensionId: string, tabId?: number): Promise<SidePanelPage> {
+    const page = await context.newPage();
+    await page.goto(extensionUrl(extensionId, `sidepanel.html${tabId === undefined ? '' : `?tab=${tabId}`}`));
+    return new SidePanelPage(page);
+  }
+
+  /** A new tab not yet at the panel, for specs that set the tab up first (viewport, colour scheme). */
+  static async blank(context: BrowserContext): Promise<SidePanelPage> {
+    return new SidePanelPage(await context.newPage());
+  }
+
+  /** Wraps a panel tab the extension opened itself. */
+  static of(page: Page): SidePanelPage {
+    return new SidePanelPage(page);
+  }
+
+  async goto(extensionId: string, tabId?: number): Promise<void> {
+    await this.page.goto(extensionUrl(extensionId, `sidepanel.html${tabId === undefined ? '' : `?tab=${tabId}`}`));
+  }
+
+  /** The list of checks (labelled), problems first. */
+  get list(): Locator {
+    return this.page.getByRole('list', { name: /problems first|有问题的在前|有問題的在前/ });
+  }
+  /** One row per check, in the panel's order. */
+  get rows(): Locator {
+    return this.page.locator('.check-row');
+  }
+  /** The verdict words of each row, in order. */
+  get verdicts(): Locator {
+    return this.page.locator('.check-row .check-verdict');
+  }
+  get topics(): Locator {
+    return this.page.locator('.topic-list li');
+  }
+  /** Paragraphs of the statement the page refers to. */
+  get referencedParagraphs(): Locator {
+    return this.page.locator('.paragraph.is-referenced');
+  }
+  get copyButton(): Locator {
+    return this.page.locator('.panel-copy');
+  }
+  get downloadButton(): Locator {
+    return this.page.locator('.panel-download');
+  }
+  get downloadJsonButton(): Locator {
+    return this.page.locator('.panel-download-json');
+  }
+  get status(): Locator {
+    return this.page.locator('.panel-status');
+  }
+  get note(): Locator {
+    return this.page.locator('.page-note').first();
+  }
+
+  async close(): Promise<void> {
+    if (!this.page.isClosed()) await this.page.close();
+  }
+}
+
 /** `card-preview.html`: the card's states rendered by its own components, each in an open shadow root. */
 export class CardPreviewPage {
   private constructor(readonly page: Page) {}
