@@ -36,13 +36,16 @@ export default defineConfig({
     default_locale: 'en',
     icons: iconPaths,
     // The side panel's page (entrypoints/sidepanel) becomes Chrome's `side_panel` and Firefox's `sidebar_action`.
-    permissions: ['contextMenus', 'storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // `scripting` and the content scripts' own hosts: the background loads the main content script
+    // into a page only when its first stage found something to mark (see entrypoints/content-gate).
+    permissions: ['contextMenus', 'storage', ...(browser === 'firefox' ? [] : ['sidePanel', 'scripting'])],
+    host_permissions: PAGES,
     // Plain scripts rather than WXT content scripts (see entrypoints/content-main): the listener at
     // document_start, so its capture listeners on window come before any the page registers; the
-    // main script once the page is idle.
+    // first stage once the page is idle, which has the main script loaded when there is something to mark.
     content_scripts: [
       { matches: PAGES, js: ['content-listener.js'], run_at: 'document_start' },
-      { matches: PAGES, js: ['content-main.js'], run_at: 'document_idle' },
+      { matches: PAGES, js: ['content-gate.js'], run_at: 'document_idle' },
     ],
     commands: {
       'next-mention': {

@@ -27,6 +27,8 @@ describe('message guards', () => {
     [{ type: 'quote-counts', altered: 1, unmatched: 0 }, true],
     [{ type: 'quote-counts', altered: 1.5, unmatched: 0 }, false],
     [{ type: 'open-panel' }, true],
+    [{ type: 'load-main' }, true],
+    [{ type: 'load-mains' }, false],
     [{}, false],
   ])('isToBackground(%j) is %s', (message, expected) => {
     expect(isToBackground(message)).toBe(expected);

@@ -75,7 +75,9 @@ export type ToBackground =
   | { type: 'open-reader'; paragraph?: number }
   | { type: 'quote-counts'; altered: number; unmatched: number }
   /** The card's "Check the whole page": the side panel for the sender's tab (or the panel page in a tab). */
-  | { type: 'open-panel' };
+  | { type: 'open-panel' }
+  /** From the content script's first stage: the page has something to mark, or a request needs the main script. */
+  | { type: 'load-main' };
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 const isCount = (value: unknown) => Number.isInteger(value) && (value as number) >= 0;
@@ -111,6 +113,7 @@ export function isToBackground(message: unknown): message is ToBackground {
     );
   }
   if (message.type === 'open-panel') return true;
+  if (message.type === 'load-main') return true;
   return message.type === 'quote-counts' && isCount(message.altered) && isCount(message.unmatched);
 }
 

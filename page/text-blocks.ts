@@ -90,6 +90,11 @@ export function isInline(element: Element): boolean {
   return INLINE.has(element.localName);
 }
 
+/** Skipped by its name alone (editing hosts and the card aside). */
+export function isSkippedName(localName: string): boolean {
+  return SKIPPED.has(localName);
+}
+
 export function isSkipped(element: Element, ownHost: Element | null): boolean {
   // Inline editing hosts too (<span contenteditable> in a comment box): whatever the user types is theirs.
   return SKIPPED.has(element.localName) || element === ownHost || isEditingHost(element);
@@ -242,7 +247,7 @@ class WalkedBlock implements TextBlock {
 }
 
 /** The first node after the walker's current node and its subtree (within `root`), or null. */
-function nextOutside(walker: TreeWalker, root: Node): Node | null {
+export function nextOutside(walker: TreeWalker, root: Node): Node | null {
   for (;;) {
     const sibling = walker.nextSibling();
     if (sibling) return sibling;

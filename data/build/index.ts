@@ -11,6 +11,7 @@ import { pinyin } from 'pinyin-pro';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
+import { sieveSource } from '../../core/sieve';
 import { statementCore } from '../../core/statement-core';
 import {
   FUNCTION_CHARACTERS,
@@ -80,15 +81,21 @@ const fold = buildFoldTable(
   charactersOf(indexed.flatMap((topic) => topic.zht).concat(chinaUsAnchors)),
 );
 
+const patterns = buildPatterns(indexed, chinaUsAnchors, fold, { longer: longerWords, glued, quiet });
 mkdirSync(outDir, { recursive: true });
 const sizes = {
   'statement.json': writeIfChanged('statement.json', statement),
   'topics.json': writeIfChanged('topics.json', { topics: indexed, anchors: chinaUsAnchors }),
   'fold.json': writeIfChanged('fold.json', fold),
   'align.json': writeIfChanged('align.json', packStatementCore(statementCore(statement, fold))),
-  'patterns.json': writeIfChanged(
-    'patterns.json',
-    packPatterns(buildPatterns(indexed, chinaUsAnchors, fold, { longer: longerWords, glued, quiet })),
+  'patterns.json': writeIfChanged('patterns.json', packPatterns(patterns)),
+  // The content script's first look (core/sieve.ts): the terms that can put a mark on a page by themselves.
+  'sieve.json': writeIfChanged(
+    'sieve.json',
+    sieveSource(
+      patterns.filter((p) => p.anchor || indexed[p.topic]?.kind === 'specific'),
+      fold,
+    ),
   ),
   'search.json': writeIfChanged(
     'search.json',

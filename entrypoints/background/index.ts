@@ -4,6 +4,7 @@ import { showQuoteCounts } from './badge';
 import { openReader } from '@/platform/reader';
 import { openPanel } from '@/platform/side-panel';
 import { migrateStoredSettings } from '@/platform/settings-store';
+import type { Runtime } from 'webextension-polyfill';
 
 const CHECK_SELECTION_MENU = 'check-selection';
 const CHECK_PAGE_MENU = 'check-page';
@@ -13,6 +14,7 @@ const CHECK_PAGE_MENU = 'check-page';
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isToBackground(message)) return undefined;
+    if (message.type === 'load-main') return loadMainScript(sender);
     if (message.type === 'open-reader') void openReader(message.paragraph);
     // The card's button: a click in a content script, which Firefox does not count as the user's action
     // here (then the panel page opens in a tab).
@@ -54,6 +56,27 @@ export default defineBackground(() => {
     if (tab?.id !== undefined) await sendToTab(tab.id, { type: 'next-mention' });
   });
 });
+
+/**
+ * Loads the content script's main stage into the frame whose first stage asked (into that very
+ * document, where the browser can say which), in the same isolated world. Resolves once it ran.
+ */
+async function loadMainScript(sender: Runtime.MessageSender): Promise<boolean> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) return false;
+  const frameId = sender.frameId ?? 0;
+  if (import.meta.env.MANIFEST_VERSION === 2) {
+    await browser.tabs.executeScript(tabId, { file: '/content-main.js', frameId });
+  } else {
+    const { documentId } = sender as { documentId?: string };
+    await browser.scripting.executeScript({
+      target: documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [frameId] },
+      files: ['/content-main.js'],
+      injectImmediately: true,
+    });
+  }
+  return true;
+}
 
 /** Pages where the content script cannot run (browser pages, the store) simply have no listener. */
 function sendToTab(tabId: number, message: ToContent): Promise<unknown> {

@@ -2,24 +2,19 @@ import cardCss from '@/components/card.css?inline';
 import themeCss from '@/components/theme.css?inline';
 import highlightCss from '@/page/highlights.css?inline';
 import type { Browser } from 'wxt/browser';
-import {
-  dispatchToContent,
-  isToContent,
-  PANEL_PORT,
-  type ContentHandlers,
-  type PageChecks,
-  type ToBackground,
-} from '@/core/messages';
+import { PANEL_PORT, type ContentHandlers, type PageChecks, type ToBackground } from '@/core/messages';
 import { citationLanguageFor } from '@/core/cite';
 import { renderingsFor } from '@/core/renderings';
 import { isSiteEnabled, type Settings } from '@/core/settings';
 import { fold, patterns, renderings, statement, statementIndex, topics } from '@/data';
+import { handoff } from '@/page/handoff';
 import { dropHighlightStyles, scopeToRoot } from '@/page/highlight-styles';
 import { trustedInput } from '@/page/trusted-input';
 import { startYuanwenPage, type YuanwenPage } from '@/page/yuanwen-page';
 import { loadSettings, watchSettings } from '@/platform/settings-store';
 
-// The content script, as a plain script listed in the manifest (see wxt.config.ts) rather than a WXT
+// The content script's main stage, loaded by the background into the first stage's isolated world
+// (entrypoints/content-gate) once the page has something to mark. A plain script rather than a WXT
 // content script: WXT's content-script context announces each start to the page (a window message
 // and a document event carrying the extension id) and stops itself when the page replays them.
 // This script tells the page nothing, and stops only when the extension itself is gone.
@@ -30,7 +25,10 @@ export default defineUnlistedScript({
     // viewer shows as a tree (built of XHTML elements), nor SVG: only HTML and XHTML pages are read.
     const readable = document.contentType === 'text/html' || document.contentType === 'application/xhtml+xml';
     if (document.designMode === 'on' || !readable || !document.documentElement) return;
-    void run(performance.now());
+    const shared = handoff();
+    if (shared.mainStarted) return;
+    shared.mainStarted = true;
+    void run(shared);
   },
 });
 
@@ -42,7 +40,7 @@ const orphaned = (error?: unknown) =>
   !(globalThis as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime?.id ||
   /context invalidated/i.test(String((error as Error | undefined)?.message));
 
-async function run(startedAt: number): Promise<void> {
+async function run(shared: ReturnType<typeof handoff>): Promise<void> {
   const input = trustedInput();
   const life = new AbortController();
   let page: YuanwenPage | null = null;
@@ -61,7 +59,10 @@ async function run(startedAt: number): Promise<void> {
   const settings = await loadSettings();
   if (orphaned()) return;
   // Timings go to the page's (shared) performance timeline only when the user asked for them.
-  if (settings.diagnostics) performance.mark('yuanwen:start', { startTime: startedAt });
+  // (The first stage marked `yuanwen:start` already, unless the settings changed since.)
+  if (settings.diagnostics && performance.getEntriesByName('yuanwen:start').length === 0) {
+    performance.mark('yuanwen:start', { startTime: shared.startedAt });
+  }
 
   // Side panels connected to this tab: told the page's checks now and whenever they change (nothing
   // is computed while none is open).
@@ -136,15 +137,18 @@ async function run(startedAt: number): Promise<void> {
     'page-summary': () => page?.summary() ?? { hostname: location.hostname, topics: [], quotes: [], disabled: true },
     reveal: (message) => page?.reveal(message.target) ?? false,
   };
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    if (life.signal.aborted || !isToContent(message)) return undefined;
-    return Promise.resolve(dispatchToContent(handlers, message));
-  });
-  browser.runtime.onConnect.addListener((port) => {
+  // The first stage listens for requests and side panels and hands them on (see page/handoff.ts).
+  shared.handlers = handlers;
+  shared.panel = (port) => {
     if (life.signal.aborted || port.name !== PANEL_PORT) return;
     panels.add(port);
     port.onDisconnect.addListener(() => panels.delete(port));
     // Once the first scan is done: an empty list before it would read as "nothing on this page".
     void (page?.ready ?? Promise.resolve()).then(() => postChecks([port]));
+  };
+  life.signal.addEventListener('abort', () => {
+    shared.handlers = null;
+    shared.panel = null;
   });
+  shared.markReady();
 }

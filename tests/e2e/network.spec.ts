@@ -52,23 +52,25 @@ test.describe('integrity and privacy', () => {
     expect(seen.filter((url) => !isLocalRequest(url))).toEqual([]);
   });
 
-  test('the manifest asks for no host permissions and sets a strict CSP', () => {
+  test('the manifest asks for no hosts beyond its content scripts and sets a strict CSP', () => {
     const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
-    expect(manifest.host_permissions ?? []).toEqual([]);
+    const pages = ['http://*/*', 'https://*/*'];
+    // The content scripts' own hosts, for loading the main script where the first stage found something.
+    expect(manifest.host_permissions).toEqual(pages);
     // sidePanel lets the extension show its own page beside the tab; it reads nothing of the page.
-    expect([...manifest.permissions].sort()).toEqual(['contextMenus', 'sidePanel', 'storage']);
+    expect([...manifest.permissions].sort()).toEqual(['contextMenus', 'scripting', 'sidePanel', 'storage']);
     expect(manifest.side_panel).toEqual({ default_path: 'sidepanel.html' });
     expect(manifest.content_security_policy.extension_pages).toBe("script-src 'self'; object-src 'none'");
-    // The input listener at document_start, the main script when the page is idle; no manifest CSS.
+    // The input listener at document_start, the first stage when the page is idle; no manifest CSS.
     expect(manifest.content_scripts).toEqual([
-      { matches: ['http://*/*', 'https://*/*'], js: ['content-listener.js'], run_at: 'document_start' },
-      { matches: ['http://*/*', 'https://*/*'], js: ['content-main.js'], run_at: 'document_idle' },
+      { matches: pages, js: ['content-listener.js'], run_at: 'document_start' },
+      { matches: pages, js: ['content-gate.js'], run_at: 'document_idle' },
     ]);
     expect(manifest.web_accessible_resources ?? []).toEqual([]);
   });
 
   test('the built code has no eval, no Function constructor and no remote URLs to load', () => {
-    const files = ['background.js', 'content-listener.js', 'content-main.js'];
+    const files = ['background.js', 'content-listener.js', 'content-gate.js', 'content-main.js'];
     for (const file of files) {
       const code = readFileSync(join(EXTENSION_DIR, file), 'utf8');
       expect(code, file).not.toMatch(/[^\w.]eval\(|new Function\(/);
