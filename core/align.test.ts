@@ -31,6 +31,14 @@ const CASES: [string, string, AlignOptions, string | null, number | null][] = [
   ['a word changed', '美方重申，美国坚持一个中国的立场', quoted, 'altered', 4],
   ['words added', '中美两国同意两国元首每年定期访问对方首都', quoted, 'altered', 8],
   ['attributed but not in the statement', '美国将停止对台湾出售一切武器并撤出全部军事人员', quoted, 'unmatched', null],
+  // Half of it is a name the statement uses: still no passage of the statement says this.
+  [
+    'attributed, not in the statement, around a name it uses',
+    '中国将立即加入导弹及其技术控制制度',
+    quoted,
+    'unmatched',
+    19,
+  ],
   [
     'unattributed unrelated quotation',
     '我们坚决反对任何形式的贸易保护主义',

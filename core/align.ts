@@ -119,8 +119,11 @@ export function alignQuote(text: string, index: StatementCore, fold: FoldTable, 
       return alteredAgainst(index, fit, fit.ops, text, whole, 1 - editErrors(fit.ops) / length, endsSentence);
     }
   }
-  if (options.kind === 'quoted' && (options.attributed || options.onDemand) && share < 0.5) {
-    // A weak match still names the closest paragraph, for the reader to compare.
+  if (options.kind === 'quoted' && (options.attributed || options.onDemand)) {
+    // Attributed to the statement, yet neither its words nor clearly a changed version of them: no
+    // passage of the statement says this, even when part of it is a name the statement uses
+    // (a fabricated line around 导弹及其技术控制制度). A partial match still names the closest
+    // paragraph, for the reader to compare.
     const closest = best && share >= 0.3 ? paragraphsOf(index, [best]).slice(0, 1) : [];
     return { verdict: 'unmatched', paragraphs: closest, share };
   }
