@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from '../harness/extension';
 import { cardBox, cardText, highlightTexts, openFixture, quoteVerdicts } from '../harness/page-probes';
 import { pressCommand, serviceWorker } from '../harness/service-worker';
@@ -17,6 +17,18 @@ async function currentMark(page: Page): Promise<string | null> {
 async function cycleOrder(page: Page): Promise<string[]> {
   const quotes = await quoteVerdicts(page);
   return [...quotes.unmatched, ...quotes.altered, ...quotes.verbatim, ...(await highlightTexts(page, MENTION))];
+}
+
+/** The quotations article, with the keyboard command pressed once: the card is open on the first mark. */
+async function onFirstMark(context: BrowserContext, extensionId: string, fixtureUrl: string) {
+  const page = await openFixture(context, `${fixtureUrl}/articles/zh-hans-quotes.html`, {
+    highlight: 'yuanwen-quote-verbatim',
+  });
+  const worker = serviceWorker(context, extensionId);
+  const order = await cycleOrder(page);
+  await pressCommand(worker, page, 'next-mention');
+  await expect.poll(() => currentMark(page)).toBe(order[0]);
+  return { page, worker, order };
 }
 
 test.describe('the keyboard', () => {
@@ -65,13 +77,7 @@ test.describe('the keyboard', () => {
     extensionId,
     fixtureUrl,
   }) => {
-    const page = await openFixture(extensionContext, `${fixtureUrl}/articles/zh-hans-quotes.html`, {
-      highlight: 'yuanwen-quote-verbatim',
-    });
-    const worker = serviceWorker(extensionContext, extensionId);
-    const order = await cycleOrder(page);
-    await pressCommand(worker, page, 'next-mention');
-    await expect.poll(() => currentMark(page)).toBe(order[0]);
+    const { page, order } = await onFirstMark(extensionContext, extensionId, fixtureUrl);
     await page.evaluate(() => navigator.clipboard.writeText('before'));
 
     // The page scripts the same keys at every target it can reach: nothing happens.
@@ -125,13 +131,7 @@ test.describe('the keyboard', () => {
     extensionId,
     fixtureUrl,
   }) => {
-    const page = await openFixture(extensionContext, `${fixtureUrl}/articles/zh-hans-quotes.html`, {
-      highlight: 'yuanwen-quote-verbatim',
-    });
-    const worker = serviceWorker(extensionContext, extensionId);
-    const order = await cycleOrder(page);
-    await pressCommand(worker, page, 'next-mention');
-    await expect.poll(() => currentMark(page)).toBe(order[0]);
+    const { page } = await onFirstMark(extensionContext, extensionId, fixtureUrl);
     // Focus back on the page (a click on its heading): n is the page's key.
     const keys = await page.evaluate(() => {
       const heard: string[] = [];
