@@ -9,7 +9,10 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     // Preact's automatic JSX runtime; no Babel preset needed.
-    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact', charset: 'utf8' },
+    // The index's JSON as JSON.parse("…") rather than object literals: V8 parses JSON several times
+    // faster than the same data as JavaScript (https://v8.dev/blog/cost-of-javascript-2019#json).
+    json: { stringify: true, namedExports: false },
     // YUANWEN_NO_MINIFY=1 keeps names readable in CPU profiles.
     build: process.env.YUANWEN_NO_MINIFY ? { minify: false } : {},
   }),

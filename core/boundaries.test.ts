@@ -85,7 +85,7 @@ describe('the boundary rule in parts', () => {
 describe('a segmenter asked elsewhere (the background)', () => {
   it('turns a match down until the answer is in, then decides exactly as a segmenter made on the spot', () => {
     const asked: SegmentationWindow[] = [];
-    const rule = new BoundaryRule(fold, { ask: (window) => asked.push(window) });
+    const rule = new BoundaryRule(fold, { ask: (around) => asked.push(around) });
     const deferred = new MentionMatcher(patterns, rule);
     const texts = BOUNDARY_TABLE.map(([text]) => text);
     const find = (text: string) => deferred.findMentions(normalize(text, fold));
@@ -96,9 +96,9 @@ describe('a segmenter asked elsewhere (the background)', () => {
     texts.forEach(find);
     expect(asked.length).toBe(keys.length);
     expect(asked.length).toBeGreaterThan(5);
-    for (const window of asked) {
-      expect(window.text.length).toBeLessThanOrEqual(MAX_WINDOW);
-      rule.learn(window, straddlingIn(window, segment));
+    for (const around of asked) {
+      expect(around.text.length).toBeLessThanOrEqual(MAX_WINDOW);
+      rule.learn(around, straddlingIn(around, segment));
     }
     for (const text of texts) expect(find(text), text).toEqual(matcher.findMentions(normalize(text, fold)));
   });

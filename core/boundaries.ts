@@ -254,8 +254,8 @@ export function windowAround(source: string, from: number, to: number): Segmenta
 }
 
 /** What a segmenter answers for a window: the words straddling the term's edges (see `straddlingWords`). */
-export function straddlingIn(window: SegmentationWindow, segment: Segmenter): string[] {
-  return straddlingWords(window.text, window.start, window.end, segment);
+export function straddlingIn(around: SegmentationWindow, segment: Segmenter): string[] {
+  return straddlingWords(around.text, around.start, around.end, segment);
 }
 
 /**
@@ -265,7 +265,7 @@ export function straddlingIn(window: SegmentationWindow, segment: Segmenter): st
  * undecided until `learn` is told its answer: the match is turned down meanwhile, and the caller,
  * told through `ask`, scans the text again once the answer is in.
  */
-export type SegmenterSource = { now: () => Segmenter } | { ask: (window: SegmentationWindow) => void };
+export type SegmenterSource = { now: () => Segmenter } | { ask: (around: SegmentationWindow) => void };
 
 /**
  * The rule as the matcher applies it to each match. The segmenter is made (or asked) on
@@ -302,8 +302,8 @@ export class BoundaryRule {
       const after = end < length ? codes[end]! : 0;
       if (isQuiet(before, pattern.loudBefore) && isQuiet(after, pattern.loudAfter)) return true;
       const [from, to] = sourceRange(normalized, start, end);
-      const window = windowAround(normalized.source, from, to);
-      const words = this.straddling(window);
+      const around = windowAround(normalized.source, from, to);
+      const words = this.straddling(around);
       if (!words) return false; // undecided: asked, and scanned again once answered
       const glued = pattern.glued ?? [];
       return !words.some((word) => !glued.includes(this.fold(word)));
@@ -316,27 +316,27 @@ export class BoundaryRule {
   }
 
   /** The answer for a window asked elsewhere; words none, or not strings, count as none. */
-  learn(window: SegmentationWindow, words: readonly string[]): void {
-    const key = keyOf(window);
+  learn(around: SegmentationWindow, words: readonly string[]): void {
+    const key = keyOf(around);
     this.asked.delete(key);
     this.remember(key, words);
   }
 
   /** The segmenter's straddling words for a window: remembered, made now, or (asked elsewhere) null. */
-  private straddling(window: SegmentationWindow): readonly string[] | null {
-    const key = keyOf(window);
+  private straddling(around: SegmentationWindow): readonly string[] | null {
+    const key = keyOf(around);
     const known = this.decided.get(key);
     if (known) return known;
     const { source } = this;
     if (typeof source === 'object' && 'ask' in source) {
       if (!this.asked.has(key)) {
         this.asked.add(key);
-        source.ask(window);
+        source.ask(around);
       }
       return null;
     }
     const segment = (this.segmenter ??= typeof source === 'function' ? source() : source.now());
-    const words = straddlingIn(window, segment);
+    const words = straddlingIn(around, segment);
     this.remember(key, words);
     return words;
   }
@@ -358,4 +358,4 @@ export class BoundaryRule {
   }
 }
 
-const keyOf = (window: SegmentationWindow) => `${window.start} ${window.end} ${window.text}`;
+const keyOf = (around: SegmentationWindow) => `${around.start} ${around.end} ${around.text}`;

@@ -19,7 +19,7 @@ export interface FirstLook {
   found: Promise<void>;
 }
 
-export function firstLook(sieve: TopicSieve, signal: AbortSignal, diagnostics: boolean): FirstLook {
+export function firstLook(sieve: TopicSieve, signal: AbortSignal, diagnostics: boolean | Promise<boolean>): FirstLook {
   let report!: () => void;
   const found = new Promise<void>((resolve) => (report = resolve));
   const queue: Node[] = [];

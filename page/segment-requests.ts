@@ -29,7 +29,7 @@ export class SegmentRequests {
     private readonly rematch: (blocks: Element[]) => void,
     private readonly signal: AbortSignal,
   ) {
-    this.rule = new BoundaryRule(fold, { ask: (window) => this.asked(window) });
+    this.rule = new BoundaryRule(fold, { ask: (around) => this.asked(around) });
   }
 
   /** The block whose text is being matched: a window asked now is asked for it. */
@@ -37,8 +37,8 @@ export class SegmentRequests {
     this.current = block;
   }
 
-  private asked(window: SegmentationWindow): void {
-    this.waiting.push(window);
+  private asked(around: SegmentationWindow): void {
+    this.waiting.push(around);
     if (this.current) this.blocks.add(this.current);
     if (this.scheduled) return;
     this.scheduled = true;
@@ -58,10 +58,10 @@ export class SegmentRequests {
       answers.push(...validAnswers(await this.ask(batch).catch(() => undefined), batch.length));
     }
     if (this.signal.aborted) return;
-    windows.forEach((window, index) => {
+    windows.forEach((around, index) => {
       // The background did not answer (being updated, or gone): the page's own segmenter decides.
-      const words = answers[index] ?? straddlingIn(window, (this.local ??= this.makeLocal()));
-      this.rule.learn(window, words);
+      const words = answers[index] ?? straddlingIn(around, (this.local ??= this.makeLocal()));
+      this.rule.learn(around, words);
     });
     const connected = [...blocks].filter((block) => block.isConnected);
     if (connected.length > 0) this.rematch(connected);

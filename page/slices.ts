@@ -9,8 +9,6 @@
 export const SCAN_MEASURE = 'yuanwen:scan';
 const SLICE_MS = 6;
 
-let sliceCounter = 0;
-
 /**
  * Yields to the event loop with a task queued behind the page's own: the page's
  * timers and input run first. (`scheduler.yield()` would not do: its
@@ -26,13 +24,11 @@ export function yieldToPage(): Promise<void> {
 /** Runs synchronous scanning work (outside a slice), inside its own `yuanwen:scan` measure when `diagnostics`. */
 export function measured<T>(work: () => T, diagnostics: boolean): T {
   if (!diagnostics) return work();
-  const startMark = `${SCAN_MEASURE}:start:${++sliceCounter}`;
-  performance.mark(startMark);
+  const start = performance.now();
   try {
     return work();
   } finally {
-    performance.measure(SCAN_MEASURE, startMark);
-    performance.clearMarks(startMark);
+    performance.measure(SCAN_MEASURE, { start, end: performance.now() });
   }
 }
 
@@ -43,19 +39,29 @@ const LIGHT_STEPS_PER_CLOCK_READ = 8;
 
 /**
  * Calls `step` until it says 'done', in slices of about SLICE_MS, each
- * measured as `yuanwen:scan` when `diagnostics`. Stops early when `signal` aborts.
+ * measured as `yuanwen:scan` when `diagnostics` (which may be known only later:
+ * the first stage starts reading while its settings are read; its slices are
+ * measured then). Stops early when `signal` aborts.
  */
 export async function runInSlices(
   step: () => StepResult,
   signal: AbortSignal,
   onSliceEnd: () => void = () => {},
-  diagnostics = false,
+  diagnostics: boolean | Promise<boolean> = false,
 ): Promise<void> {
+  let measure: boolean | null = typeof diagnostics === 'boolean' ? diagnostics : null;
+  const unmeasured: [number, number][] = [];
+  if (typeof diagnostics !== 'boolean') {
+    void diagnostics.then((on) => {
+      measure = on;
+      if (on) for (const [start, end] of unmeasured) performance.measure(SCAN_MEASURE, { start, end });
+      unmeasured.length = 0;
+    });
+  }
   let more = true;
   while (more && !signal.aborted) {
-    const startMark = diagnostics ? `${SCAN_MEASURE}:start:${++sliceCounter}` : '';
-    if (diagnostics) performance.mark(startMark);
-    const deadline = performance.now() + SLICE_MS;
+    const started = performance.now();
+    const deadline = started + SLICE_MS;
     let light = 0;
     for (;;) {
       const result = step();
@@ -67,10 +73,8 @@ export async function runInSlices(
       if (performance.now() >= deadline) break;
     }
     onSliceEnd();
-    if (diagnostics) {
-      performance.measure(SCAN_MEASURE, startMark);
-      performance.clearMarks(startMark);
-    }
+    if (measure) performance.measure(SCAN_MEASURE, { start: started, end: performance.now() });
+    else if (measure === null) unmeasured.push([started, performance.now()]);
     if (more) await yieldToPage();
   }
 }

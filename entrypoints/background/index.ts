@@ -22,7 +22,7 @@ export default defineBackground(() => {
     }
     if (message.type === 'segment-words') {
       const segment = wordSegmenter();
-      return Promise.resolve(message.windows.map((window) => straddlingIn(window, segment)));
+      return Promise.resolve(message.windows.map((around) => straddlingIn(around, segment)));
     }
     if (message.type === 'open-reader') void openReader(message.paragraph);
     // The card's button: a click in a content script, which Firefox does not count as the user's action

@@ -59,22 +59,28 @@ async function run(): Promise<void> {
         return false;
       },
     ));
-  const consider = (settings: Settings) => {
-    shared.settings = settings;
-    if (loading || life.signal.aborted) return;
-    look?.abort();
-    look = null;
-    if (!isSiteEnabled(settings, location.hostname)) return;
-    if (settings.generalTopics === 'always') {
-      void loadMain();
-      return;
-    }
+  /** When the sieve found something (it is acted on once the settings are known). */
+  let foundAt = -1;
+  const startLook = (diagnostics: boolean | Promise<boolean>) => {
     look = new AbortController();
-    const sieve = new TopicSieve(sieveSource);
-    void firstLook(sieve, look.signal, settings.diagnostics).found.then(() => {
-      if (settings.diagnostics) performance.mark('yuanwen:found');
-      return loadMain();
+    void firstLook(new TopicSieve(sieveSource), look.signal, diagnostics).found.then(() => {
+      foundAt = performance.now();
+      act();
     });
+  };
+  /** Does what the settings known so far and the sieve say: nothing yet, look, or load the main script. */
+  const act = () => {
+    const settings = shared.settings;
+    if (!settings || loading || life.signal.aborted) return;
+    if (!isSiteEnabled(settings, location.hostname)) {
+      look?.abort();
+      look = null;
+      foundAt = -1;
+    } else if (settings.generalTopics === 'always' || foundAt >= 0) {
+      look?.abort();
+      if (settings.diagnostics && foundAt >= 0) performance.mark('yuanwen:found', { startTime: foundAt });
+      void loadMain();
+    } else if (!look) startLook(settings.diagnostics);
   };
 
   // Requests from the extension are answered by the main script, loaded for them if need be.
@@ -94,18 +100,28 @@ async function run(): Promise<void> {
       .then(() => shared.panel?.(port));
   });
 
-  let settings: Settings;
-  try {
-    settings = parseSettings((await api.storage.sync.get('settings')).settings);
-  } catch {
-    if (!api.runtime.id) return; // an orphan
-    settings = parseSettings(undefined);
-  }
+  // The sieve starts reading at once, while the settings are read (a round trip to the browser).
+  const read = readSettings(api);
+  startLook(read.then((settings) => settings?.diagnostics ?? false));
+  const settings = await read;
+  if (!settings) return life.abort(); // an orphan
   // Timings go to the page's (shared) performance timeline only when the user asked for them.
   if (settings.diagnostics) performance.mark('yuanwen:start', { startTime: shared.startedAt });
-  consider(settings);
+  shared.settings = settings;
+  act();
   // Settings apply live, here too: a site turned back on, general topics switched to "always".
   api.storage.onChanged.addListener((changes, area) => {
-    if (area === 'sync' && changes.settings) consider(parseSettings(changes.settings.newValue));
+    if (area !== 'sync' || !changes.settings) return;
+    shared.settings = parseSettings(changes.settings.newValue);
+    act();
   });
+}
+
+/** The stored settings, the defaults when storage fails, or null when the extension went away. */
+async function readSettings(api: Api): Promise<Settings | null> {
+  try {
+    return parseSettings((await api.storage.sync.get('settings')).settings);
+  } catch {
+    return api.runtime.id ? parseSettings(undefined) : null;
+  }
 }
