@@ -5,13 +5,7 @@
 import type { StatementCore } from '../core/statement-core';
 import type { MatcherTables, Pattern } from '../core/matcher';
 import type { Renderings, SearchData, Statement, Topic } from '../core/types';
-import {
-  unpackMatcherTables,
-  unpackPatterns,
-  unpackStatementCore,
-  type PackedMatcherTables,
-  type PackedPattern,
-} from './packed';
+import { unpackMatcherTables, unpackPatterns, unpackStatementCore, type PackedPattern } from './packed';
 import statementJson from './generated/statement.json';
 import topicsJson from './generated/topics.json';
 import foldJson from './generated/fold.json';
@@ -33,7 +27,7 @@ let unpackedTables: MatcherTables | null = null;
  * (a function, so bundles without a matcher leave it out).
  */
 export function matcherTables(): MatcherTables {
-  return (unpackedTables ??= unpackMatcherTables(matcherJson as PackedMatcherTables));
+  return (unpackedTables ??= unpackMatcherTables(matcherJson, patterns));
 }
 let unpackedIndex: StatementCore | null = null;
 /**

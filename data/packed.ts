@@ -44,18 +44,15 @@ export function unpackPatterns(packed: readonly PackedPattern[]): Pattern[] {
 
 /**
  * The mention matcher's automaton as stored in the bundle (built at build time: building it from the
- * patterns costs a page about 20 ms of cold script), a fifth of the size of its arrays written out.
+ * patterns costs a page about 20 ms of cold script). The trie itself is told by the patterns and, for each,
+ * the state its new states hang off: states are numbered as the patterns are added, each new one the next
+ * number, so this is all it takes to lay the trie out again without looking anything up.
  */
 export interface PackedMatcherTables {
-  /** How many edges leave each state. */
-  edges: number[];
-  /** The edges' code units, in edge order. */
-  codes: string;
-  /** Each edge's target minus its source state: mostly 1, as a pattern's states are numbered in a row. */
-  next: number[];
+  /** For each pattern, the state at the end of its longest prefix already in the trie when it was added. */
+  branch: number[];
   fail: number[];
-  /** The states with an output (output link), as pairs of [distance from the previous such state, value]. */
-  output: number[];
+  /** The states with an output link, as pairs of [distance from the previous such state, link]. */
   outputLink: number[];
 }
 
@@ -79,44 +76,64 @@ function unsparse(pairs: readonly number[], length: number): Int32Array {
   return values;
 }
 
-export function packMatcherTables(tables: MatcherTables): PackedMatcherTables {
+/** `tables` must be buildMatcherTables(patterns). */
+export function packMatcherTables(tables: MatcherTables, patterns: readonly Pattern[]): PackedMatcherTables {
   const { edgeStart, edgeCode, edgeNext } = tables;
-  const count = tables.fail.length;
-  const edges: number[] = [];
-  const next: number[] = [];
-  for (let state = 0; state < count; state++) {
-    edges.push(edgeStart[state + 1]! - edgeStart[state]!);
-    for (let e = edgeStart[state]!; e < edgeStart[state + 1]!; e++) next.push(edgeNext[e]! - state);
-  }
-  return {
-    edges,
-    codes: Array.from(edgeCode, (code) => String.fromCharCode(code)).join(''),
-    next,
-    fail: [...tables.fail],
-    output: sparse(tables.output),
-    outputLink: sparse(tables.outputLink),
+  const step = (state: number, code: number) => {
+    for (let e = edgeStart[state]!; e < edgeStart[state + 1]!; e++) if (edgeCode[e] === code) return edgeNext[e]!;
+    throw new Error('the tables are not those of these patterns');
   };
+  const branch: number[] = [];
+  let known = 1; // states added before the pattern at hand
+  for (const { text } of patterns) {
+    let state = 0;
+    let i = 0;
+    for (let next; i < text.length && (next = step(state, text.charCodeAt(i))) < known; i++) state = next;
+    branch.push(state);
+    known += text.length - i;
+  }
+  return { branch, fail: [...tables.fail], outputLink: sparse(tables.outputLink) };
 }
 
-export function unpackMatcherTables(packed: PackedMatcherTables): MatcherTables {
-  const { edges, codes, next } = packed;
-  const count = edges.length;
-  const edgeStart = new Int32Array(count + 1);
-  const edgeCode = new Uint16Array(codes.length);
-  const edgeNext = new Int32Array(codes.length);
-  for (let state = 0, e = 0; state < count; state++) {
-    for (const end = e + edges[state]!; e < end; e++) {
-      edgeCode[e] = codes.charCodeAt(e);
-      edgeNext[e] = state + next[e]!;
+export function unpackMatcherTables(packed: PackedMatcherTables, patterns: readonly Pattern[]): MatcherTables {
+  const { branch } = packed;
+  const count = packed.fail.length;
+  // Each state but the root is the target of one edge: its source and code unit, in the order states were added.
+  const parent = new Int32Array(count);
+  const code = new Uint16Array(count);
+  const depth = new Int32Array(count);
+  const output = new Int32Array(count).fill(-1);
+  let added = 1;
+  for (let p = 0; p < patterns.length; p++) {
+    const text = patterns[p]!.text;
+    let state = branch[p]!;
+    for (let i = depth[state]!; i < text.length; i++, added++) {
+      parent[added] = state;
+      code[added] = text.charCodeAt(i);
+      depth[added] = i + 1;
+      state = added;
     }
-    edgeStart[state + 1] = e;
+    if (text.length > 0 && output[state] === -1) output[state] = p;
+  }
+  // Edges grouped by source state, each state's in the order they were added.
+  const edgeStart = new Int32Array(count + 1);
+  for (let s = 1; s < count; s++) edgeStart[parent[s]! + 1] = edgeStart[parent[s]! + 1]! + 1;
+  for (let s = 0; s < count; s++) edgeStart[s + 1] = edgeStart[s + 1]! + edgeStart[s]!;
+  const at = edgeStart.slice(0, count);
+  const edgeCode = new Uint16Array(count - 1);
+  const edgeNext = new Int32Array(count - 1);
+  for (let s = 1; s < count; s++) {
+    const e = at[parent[s]!]!;
+    at[parent[s]!] = e + 1;
+    edgeCode[e] = code[s]!;
+    edgeNext[e] = s;
   }
   return {
     edgeStart,
     edgeCode,
     edgeNext,
     fail: Int32Array.from(packed.fail),
-    output: unsparse(packed.output, count),
+    output,
     outputLink: unsparse(packed.outputLink, count),
   };
 }

@@ -91,7 +91,7 @@ const sizes = {
   'align.json': writeIfChanged('align.json', packStatementCore(statementCore(statement, fold))),
   'patterns.json': writeIfChanged('patterns.json', packPatterns(patterns)),
   // The matcher's automaton over those patterns, built here rather than on every page the content script starts on.
-  'matcher.json': writeIfChanged('matcher.json', packMatcherTables(buildMatcherTables(patterns))),
+  'matcher.json': writeIfChanged('matcher.json', packMatcherTables(buildMatcherTables(patterns), patterns)),
   // The content script's first look (core/sieve.ts): the terms that can put a mark on a page by themselves.
   'sieve.json': writeIfChanged(
     'sieve.json',
