@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { fold, patterns } from '../data';
-import { BoundaryRule, gluedWords, insideLongerName, straddlingWords, type Segmenter } from './boundaries';
+import {
+  BoundaryRule,
+  gluedWords,
+  insideLongerName,
+  MAX_WINDOW,
+  straddlingIn,
+  straddlingWords,
+  type SegmentationWindow,
+  type Segmenter,
+} from './boundaries';
 import { MentionMatcher } from './matcher';
 import { BOUNDARY_TABLE } from './boundaries.table';
 import { normalize } from './normalize';
@@ -70,5 +79,36 @@ describe('the boundary rule in parts', () => {
     // The segmenter reads 中国人 / 道 / 主义 here; the phrase is still the topic.
     expect(straddlingWords('中国人道主义救援队', 2, 8, segment)).toEqual(['中国人']);
     expect(marks('中国人道主义救援队抵达灾区。').terms).toEqual(['人道主义救援']);
+  });
+});
+
+describe('a segmenter asked elsewhere (the background)', () => {
+  it('turns a match down until the answer is in, then decides exactly as a segmenter made on the spot', () => {
+    const asked: SegmentationWindow[] = [];
+    const rule = new BoundaryRule(fold, { ask: (window) => asked.push(window) });
+    const deferred = new MentionMatcher(patterns, rule);
+    const texts = BOUNDARY_TABLE.map(([text]) => text);
+    const find = (text: string) => deferred.findMentions(normalize(text, fold));
+    texts.forEach(find);
+    // Each window is asked once, however often it is met before the answer comes.
+    const keys = asked.map((w) => `${w.start} ${w.end} ${w.text}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    texts.forEach(find);
+    expect(asked.length).toBe(keys.length);
+    expect(asked.length).toBeGreaterThan(5);
+    for (const window of asked) {
+      expect(window.text.length).toBeLessThanOrEqual(MAX_WINDOW);
+      rule.learn(window, straddlingIn(window, segment));
+    }
+    for (const text of texts) expect(find(text), text).toEqual(matcher.findMentions(normalize(text, fold)));
+  });
+
+  it('marks nothing a segmenter would have to decide while the answer is out', () => {
+    const rule = new BoundaryRule(fold, { ask: () => {} });
+    const text = '保护个人权利';
+    expect(new MentionMatcher(patterns, rule).findMentions(normalize(text, fold)).mentions).toEqual([]);
+    expect(
+      new MentionMatcher(patterns, rule).findMentions(normalize('《中东》，“人权”。', fold)).mentions,
+    ).toHaveLength(2);
   });
 });

@@ -122,24 +122,6 @@ export function straddlingWords(source: string, from: number, to: number, segmen
   return words;
 }
 
-/** Whether a short Chinese term at [from, to) of `source` sits inside a longer word. */
-export function splitsWord(
-  source: string,
-  from: number,
-  to: number,
-  pattern: BoundaryPattern,
-  segment: Segmenter,
-  foldWord: (word: string) => string = (word) => word,
-): boolean {
-  if (pattern.text.length > SEGMENTED_TERM_MAX) return false;
-  // Without a Han neighbour no word can cross the term's edges: skip the segmenter.
-  const before = from > 0 ? source.charCodeAt(from - 1) : 0;
-  const after = to < source.length ? source.charCodeAt(to) : 0;
-  if (!isHan(before) && !isHan(after)) return false;
-  const glued = pattern.glued ?? [];
-  return straddlingWords(source, from, to, segment).some((word) => !glued.includes(foldWord(word)));
-}
-
 /**
  * Build time: the words a segmenter forms across a term's edges in ordinary
  * prose (`carriers`: sentences that use the term as itself), which therefore
@@ -255,22 +237,54 @@ function isWordCode(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
 }
 
+/** A window the segmenter must read: its text, and where the term sits in it. */
+export interface SegmentationWindow {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Windows are this long at most (the term and CONTEXT characters each side); longer ones are refused. */
+export const MAX_WINDOW = SEGMENTED_TERM_MAX + 2 * CONTEXT;
+
+/** Cuts the window the segmenter reads around [from, to) of `source`. */
+export function windowAround(source: string, from: number, to: number): SegmentationWindow {
+  const windowStart = Math.max(0, from - CONTEXT);
+  return { text: source.slice(windowStart, to + CONTEXT), start: from - windowStart, end: to - windowStart };
+}
+
+/** What a segmenter answers for a window: the words straddling the term's edges (see `straddlingWords`). */
+export function straddlingIn(window: SegmentationWindow, segment: Segmenter): string[] {
+  return straddlingWords(window.text, window.start, window.end, segment);
+}
+
 /**
- * The rule as the matcher applies it to each match. The segmenter is made on
- * first need (most pages never need one).
+ * Where the rule gets its segmenter's answers: made on the spot (`now`), or asked elsewhere
+ * (`ask`: the content script asks the background, where the word rules are loaded once rather
+ * than on every page — 45 to 95 ms of a page's main thread in Chromium 156). An asked window is
+ * undecided until `learn` is told its answer: the match is turned down meanwhile, and the caller,
+ * told through `ask`, scans the text again once the answer is in.
+ */
+export type SegmenterSource = { now: () => Segmenter } | { ask: (window: SegmentationWindow) => void };
+
+/**
+ * The rule as the matcher applies it to each match. The segmenter is made (or asked) on
+ * first need: most pages never need one.
  */
 export class BoundaryRule {
   private segmenter: Segmenter | null = null;
   private readonly table: Uint16Array;
   /**
-   * Decisions by the text the segmenter would see: a page names its topics in the same few
+   * Straddling words by the text the segmenter would see: a page names its topics in the same few
    * phrases again and again, and a segmenter call costs tens of microseconds.
    */
-  private readonly decided = new Map<string, boolean>();
+  private readonly decided = new Map<string, readonly string[]>();
+  /** Windows asked and not yet answered. */
+  private readonly asked = new Set<string>();
 
   constructor(
     fold: FoldTable,
-    private readonly makeSegmenter: () => Segmenter,
+    private readonly source: SegmenterSource | (() => Segmenter),
   ) {
     this.table = foldCodes(fold);
   }
@@ -288,23 +302,48 @@ export class BoundaryRule {
       const after = end < length ? codes[end]! : 0;
       if (isQuiet(before, pattern.loudBefore) && isQuiet(after, pattern.loudAfter)) return true;
       const [from, to] = sourceRange(normalized, start, end);
-      const { source } = normalized;
-      const windowStart = Math.max(0, from - CONTEXT);
-      const key = `${from - windowStart} ${to - windowStart} ${source.slice(windowStart, to + CONTEXT)}`;
-      let splits = this.decided.get(key);
-      if (splits === undefined) {
-        const segment = (this.segmenter ??= this.makeSegmenter());
-        splits = splitsWord(source, from, to, pattern, segment, (word) => this.fold(word));
-        if (this.decided.size >= MEMO_SIZE) this.decided.clear();
-        this.decided.set(key, splits);
-      }
-      return !splits;
+      const window = windowAround(normalized.source, from, to);
+      const words = this.straddling(window);
+      if (!words) return false; // undecided: asked, and scanned again once answered
+      const glued = pattern.glued ?? [];
+      return !words.some((word) => !glued.includes(this.fold(word)));
     }
     if (isWordCode(first) && !pattern.acronym) {
       const [from, to] = sourceRange(normalized, start, end);
       return !insideLongerName(normalized.source, from, to, pattern);
     }
     return true;
+  }
+
+  /** The answer for a window asked elsewhere; words none, or not strings, count as none. */
+  learn(window: SegmentationWindow, words: readonly string[]): void {
+    const key = keyOf(window);
+    this.asked.delete(key);
+    this.remember(key, words);
+  }
+
+  /** The segmenter's straddling words for a window: remembered, made now, or (asked elsewhere) null. */
+  private straddling(window: SegmentationWindow): readonly string[] | null {
+    const key = keyOf(window);
+    const known = this.decided.get(key);
+    if (known) return known;
+    const { source } = this;
+    if (typeof source === 'object' && 'ask' in source) {
+      if (!this.asked.has(key)) {
+        this.asked.add(key);
+        source.ask(window);
+      }
+      return null;
+    }
+    const segment = (this.segmenter ??= typeof source === 'function' ? source() : source.now());
+    const words = straddlingIn(window, segment);
+    this.remember(key, words);
+    return words;
+  }
+
+  private remember(key: string, words: readonly string[]): void {
+    if (this.decided.size >= MEMO_SIZE) this.decided.clear();
+    this.decided.set(key, words);
   }
 
   private fold(word: string): string {
@@ -318,3 +357,5 @@ export class BoundaryRule {
     return folded;
   }
 }
+
+const keyOf = (window: SegmentationWindow) => `${window.start} ${window.end} ${window.text}`;

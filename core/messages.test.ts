@@ -29,6 +29,13 @@ describe('message guards', () => {
     [{ type: 'open-panel' }, true],
     [{ type: 'load-main' }, true],
     [{ type: 'load-mains' }, false],
+    [{ type: 'segment-words', windows: [] }, true],
+    [{ type: 'segment-words', windows: [{ text: '保护个人权利', start: 2, end: 4 }] }, true],
+    [{ type: 'segment-words', windows: [{ text: '保护个人权利', start: 4, end: 4 }] }, false],
+    [{ type: 'segment-words', windows: [{ text: '保护个人权利', start: 2, end: 9 }] }, false],
+    [{ type: 'segment-words', windows: [{ text: '保'.repeat(12), start: 2, end: 4 }] }, false],
+    [{ type: 'segment-words', windows: Array(257).fill({ text: '个人权利', start: 1, end: 3 }) }, false],
+    [{ type: 'segment-words' }, false],
     [{}, false],
   ])('isToBackground(%j) is %s', (message, expected) => {
     expect(isToBackground(message)).toBe(expected);

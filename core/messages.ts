@@ -1,5 +1,6 @@
 /** The one typed protocol between background, content script and popup. */
 import type { Verdict } from './align';
+import { MAX_WINDOW, type SegmentationWindow } from './boundaries';
 import type { TwoLineDiff } from './diff';
 
 export interface PageSummary {
@@ -77,7 +78,18 @@ export type ToBackground =
   /** The card's "Check the whole page": the side panel for the sender's tab (or the panel page in a tab). */
   | { type: 'open-panel' }
   /** From the content script's first stage: the page has something to mark, or a request needs the main script. */
-  | { type: 'load-main' };
+  | { type: 'load-main' }
+  /** From the main stage: the words a segmenter finds across these terms' edges (see page/segment-requests.ts). */
+  | { type: 'segment-words'; windows: SegmentationWindow[] };
+
+/** Windows asked in one message at most. */
+export const MAX_SEGMENT_WINDOWS = 256;
+
+function isSegmentationWindow(value: unknown): value is SegmentationWindow {
+  if (!isObject(value) || typeof value.text !== 'string' || value.text.length > MAX_WINDOW) return false;
+  const { start, end } = value;
+  return isCount(start) && isCount(end) && (start as number) < (end as number) && (end as number) <= value.text.length;
+}
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 const isCount = (value: unknown) => Number.isInteger(value) && (value as number) >= 0;
@@ -114,6 +126,10 @@ export function isToBackground(message: unknown): message is ToBackground {
   }
   if (message.type === 'open-panel') return true;
   if (message.type === 'load-main') return true;
+  if (message.type === 'segment-words') {
+    const { windows } = message;
+    return Array.isArray(windows) && windows.length <= MAX_SEGMENT_WINDOWS && windows.every(isSegmentationWindow);
+  }
   return message.type === 'quote-counts' && isCount(message.altered) && isCount(message.unmatched);
 }
 

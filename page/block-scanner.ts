@@ -22,14 +22,18 @@ export interface BlockFeature {
    */
   scanBlock(block: TextBlock, later: (() => void)[]): void;
   forgetBlock(element: Element): void;
-  /** Paint what the last units found, in bulk (a few times a second, and when the work is done). */
-  flush(): void;
+  /** Paint what the last units found, in bulk (a few times a second, and when the work is done); says whether anything was found. */
+  flush(): boolean;
 }
 
-/** A root to scan: deep (every block under it) or shallow (only its own text, not nested blocks). */
+/**
+ * A root to scan: deep (every block under it) or shallow (only its own text, not nested blocks);
+ * by every feature, or `only` one (the others' findings there are kept).
+ */
 interface ScanRoot {
   node: Node;
   deep: boolean;
+  only?: BlockFeature;
 }
 
 export class BlockScanner {
@@ -58,11 +62,12 @@ export class BlockScanner {
       const root = item instanceof Node ? { node: item, deep: true } : item;
       const covered = this.queue.some(
         (queued) =>
-          (queued.node === root.node && (queued.deep || !root.deep)) ||
-          (queued.deep && queued.node.contains(root.node)),
+          (!queued.only || queued.only === root.only) &&
+          ((queued.node === root.node && (queued.deep || !root.deep)) ||
+            (queued.deep && queued.node.contains(root.node))),
       );
       if (covered) continue;
-      if (root.deep) this.queue = this.queue.filter((queued) => !root.node.contains(queued.node));
+      if (root.deep && !root.only) this.queue = this.queue.filter((queued) => !root.node.contains(queued.node));
       this.queue.push(root);
     }
     this.running ??= this.drain().finally(() => {
@@ -73,6 +78,15 @@ export class BlockScanner {
       else this.onIdle();
     });
     return this.running;
+  }
+
+  /** Scans these blocks' own text again with one feature only, if they are still scanned and on the page. */
+  rescan(blocks: Iterable<Element>, feature: BlockFeature): Promise<void> {
+    const roots: ScanRoot[] = [];
+    for (const block of blocks) {
+      if (this.scanned.has(block) && block.isConnected) roots.push({ node: block, deep: false, only: feature });
+    }
+    return this.scan(roots);
   }
 
   /**
@@ -136,7 +150,8 @@ export class BlockScanner {
     for (const element of [...this.scanned]) this.forget(element);
   }
 
-  private forget(element: Element): void {
+  private forget(element: Element, only?: BlockFeature): void {
+    if (only) return only.forgetBlock(element);
     this.scanned.delete(element);
     this.visibility.forget(element);
     for (const feature of this.features) feature.forgetBlock(element);
@@ -146,6 +161,7 @@ export class BlockScanner {
     let blocks: TextBlockWalker | null = null;
     /** Blocks met in the current root: a block interrupted by a nested one comes in several pieces. */
     let met = new Set<Element>();
+    let only: BlockFeature | undefined;
     const units: (() => void)[] = [];
     let nextUnit = 0;
     const step = (): StepResult => {
@@ -158,11 +174,12 @@ export class BlockScanner {
         const root = this.queue.shift();
         if (!root) return 'done';
         met = new Set();
+        only = root.only;
         if (root.node.isConnected) {
           const onShadowRoot = (shadow: ShadowRoot) => this.adoptShadowRoot(shadow);
           blocks = new TextBlockWalker(root.node, this.fold, this.ownHost(), onShadowRoot, !root.deep);
           // A shallow root with no text left has nothing to yield: forget what it had.
-          if (!root.deep && root.node instanceof Element) this.forget(root.node);
+          if (!root.deep && root.node instanceof Element) this.forget(root.node, only);
         }
         return 'light';
       }
@@ -175,24 +192,26 @@ export class BlockScanner {
       if (!block.element.isConnected) return 'light';
       if (!met.has(block.element)) {
         met.add(block.element);
-        this.forget(block.element);
-        this.scanned.add(block.element);
+        this.forget(block.element, only);
+        if (!only) this.scanned.add(block.element);
       }
-      for (const feature of this.features) feature.scanBlock(block, units);
+      for (const feature of only ? [only] : this.features) feature.scanBlock(block, units);
       return block.length <= LIGHT_BLOCK ? 'light' : 'heavy';
     };
     // Paint in bulk, a few times a second: every highlight change repaints the text it covers,
-    // which on a page with a multi-megabyte text node costs more than the scan itself.
+    // which on a page with a multi-megabyte text node costs more than the scan itself. The first
+    // marks are painted as soon as a slice found some, so the reader sees them without waiting.
     let lastFlush = performance.now();
+    let painted = false;
     const flush = () => {
       lastFlush = performance.now();
-      this.features.forEach((feature) => feature.flush());
+      for (const feature of this.features) painted = feature.flush() || painted;
     };
     await runInSlices(
       step,
       this.signal,
       () => {
-        if (performance.now() - lastFlush >= FLUSH_INTERVAL_MS) flush();
+        if (!painted || performance.now() - lastFlush >= FLUSH_INTERVAL_MS) flush();
       },
       this.diagnostics,
     );

@@ -6,10 +6,13 @@
  */
 import type { Browser } from 'wxt/browser';
 import type { ContentHandlers } from '@/core/messages';
+import type { Settings } from '@/core/settings';
 
 export interface Handoff {
   /** When the first stage started (document_idle): the scan timings' `yuanwen:start`. */
   startedAt: number;
+  /** The settings the first stage last read (the main script starts with them: no second read). */
+  settings: Settings | null;
   /** The main script is running: a second injection does nothing. */
   mainStarted: boolean;
   /** The main script's handlers once it runs; null again when it stopped (its extension went away). */
@@ -28,7 +31,15 @@ export function handoff(): Handoff {
   if (!world[KEY]) {
     let markReady!: () => void;
     const ready = new Promise<void>((resolve) => (markReady = resolve));
-    world[KEY] = { startedAt: performance.now(), mainStarted: false, handlers: null, panel: null, ready, markReady };
+    world[KEY] = {
+      startedAt: performance.now(),
+      settings: null,
+      mainStarted: false,
+      handlers: null,
+      panel: null,
+      ready,
+      markReady,
+    };
   }
   return world[KEY];
 }

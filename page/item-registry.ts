@@ -53,11 +53,13 @@ export class ItemRegistry<T extends PageItem> implements PaintTarget {
     }
   }
 
-  flush(): void {
-    if (this.found.length === 0) return;
+  /** Paints the items found since the last flush; false when there were none. */
+  flush(): boolean {
+    if (this.found.length === 0) return false;
     const paint = this.found.filter((item) => !this.forgotten.has(item) && this.isShown(item));
     this.found = [];
     this.paint(paint);
+    return true;
   }
 
   /** Whether the reader can see an item; one they cannot is neither painted nor counted. */

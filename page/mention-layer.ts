@@ -43,6 +43,8 @@ export class MentionLayer implements BlockFeature {
     private readonly visibility = new Visibility(),
     beforePaint?: () => void,
     paintWindow?: PaintWindow,
+    /** Told which block is being matched (a boundary the segmenter decides is asked for that block). */
+    private readonly onMatching: (block: Element | null) => void = () => {},
   ) {
     const layers =
       options.highlightStyle === 'off'
@@ -97,7 +99,9 @@ export class MentionLayer implements BlockFeature {
     coveredUntil: number,
     ownLength = Infinity,
   ): number {
+    this.onMatching(block.element);
     const result = this.matcher.findMentions(folded, !this.gate.isOpen);
+    this.onMatching(null);
     let found: Mention[] | null = null;
     for (const { topic, start, end } of result.mentions) {
       if (start >= ownLength || from + start < coveredUntil) continue;
@@ -136,7 +140,7 @@ export class MentionLayer implements BlockFeature {
     this.mainText.delete(element);
   }
 
-  flush(): void {
-    this.registry.flush();
+  flush(): boolean {
+    return this.registry.flush();
   }
 }

@@ -231,7 +231,7 @@ export class QuoteLayer implements BlockFeature {
     this.registry.forgetBlock(element);
   }
 
-  flush(): void {
-    this.registry.flush();
+  flush(): boolean {
+    return this.registry.flush();
   }
 }

@@ -74,11 +74,3 @@ export async function runInSlices(
     if (more) await yieldToPage();
   }
 }
-
-/** Resolves when the page is idle (its own start-up work done), or after `timeout` ms at the latest. */
-export function whenIdle(timeout: number): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout });
-    else setTimeout(resolve, 0);
-  });
-}

@@ -31,8 +31,8 @@ import { PageObserver } from './page-observer';
 import { checksOf, nextOfTopic, summarize } from './page-summary';
 import { PaintWindow } from './paint-window';
 import { QuoteLayer, type Quote } from './quote-layer';
+import { SegmentRequests, type AskSegmenter } from './segment-requests';
 import { RelevanceGate } from './relevance-gate';
-import { whenIdle } from './slices';
 import { isShown, Visibility } from './visibility';
 import type { TrustedInput } from './trusted-input';
 
@@ -68,6 +68,8 @@ export interface PageOptions {
   onSettled?: () => void;
   /** The cards' "Check the whole page": opens the side panel. */
   openPanel?: () => void;
+  /** Asks the background's word segmenter (see page/segment-requests.ts); without it the page makes its own. */
+  askSegmenter?: AskSegmenter;
   signal: AbortSignal;
 }
 
@@ -123,7 +125,21 @@ export function startYuanwenPage(data: PageData, options: PageOptions): YuanwenP
     // For the benchmark's "time to first marks" (from the content script's `yuanwen:start`).
     if (settings.diagnostics && performance.getEntriesByName(FIRST_MARKS).length === 0) performance.mark(FIRST_MARKS);
   };
-  const matcher = new MentionMatcher(data.patterns, new BoundaryRule(data.fold, wordSegmenter), data.matcherTables);
+  const { askSegmenter } = options;
+  const segments =
+    askSegmenter &&
+    new SegmentRequests(
+      data.fold,
+      askSegmenter,
+      wordSegmenter,
+      (blocks) => void scanner.rescan(blocks, mentions),
+      signal,
+    );
+  const matcher = new MentionMatcher(
+    data.patterns,
+    segments?.rule ?? new BoundaryRule(data.fold, wordSegmenter),
+    data.matcherTables,
+  );
   // A busy page with many marks keeps only those near the viewport registered (see PaintWindow).
   const paintWindow = new PaintWindow(signal);
   const mentions = new MentionLayer(
@@ -136,6 +152,7 @@ export function startYuanwenPage(data: PageData, options: PageOptions): YuanwenP
     visibility,
     beforePaint,
     paintWindow,
+    (block) => segments?.matching(block),
   );
   const quotes = new QuoteLayer(data.statementIndex, data.fold, gate, signal, visibility, beforePaint, paintWindow);
   // With general topics always shown, every page counts as about China–US relations.
@@ -247,9 +264,11 @@ export function startYuanwenPage(data: PageData, options: PageOptions): YuanwenP
     closeDelay: 300,
     signal,
   });
-  // Start once the page's own start-up work is done, so the first scan never competes with it.
-  const ready = whenIdle(1000).then(() => {
+  // The first stage started at document_idle and found something to mark: the page's start-up is
+  // over, so the scan starts at once (in slices behind the page's own tasks; see slices.ts).
+  const ready = Promise.resolve().then(() => {
     if (signal.aborted) return;
+    if (settings.diagnostics) performance.mark('yuanwen:scan-start');
     observer.observe(document.documentElement);
     return document.body ? scanner.scan([document.body]) : undefined;
   });

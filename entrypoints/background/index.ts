@@ -1,3 +1,4 @@
+import { straddlingIn, type Segmenter } from '@/core/boundaries';
 import { MAX_SELECTION_CHECK } from '@/core/quote-candidates';
 import { isToBackground, type ToContent } from '@/core/messages';
 import { showQuoteCounts } from './badge';
@@ -14,7 +15,15 @@ const CHECK_PAGE_MENU = 'check-page';
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isToBackground(message)) return undefined;
-    if (message.type === 'load-main') return loadMainScript(sender);
+    if (message.type === 'load-main') {
+      // The main stage will soon ask for words: the segmenter is made meanwhile, off the page's thread.
+      setTimeout(wordSegmenter, 0);
+      return loadMainScript(sender);
+    }
+    if (message.type === 'segment-words') {
+      const segment = wordSegmenter();
+      return Promise.resolve(message.windows.map((window) => straddlingIn(window, segment)));
+    }
     if (message.type === 'open-reader') void openReader(message.paragraph);
     // The card's button: a click in a content script, which Firefox does not count as the user's action
     // here (then the panel page opens in a tab).
@@ -56,6 +65,19 @@ export default defineBackground(() => {
     if (tab?.id !== undefined) await sendToTab(tab.id, { type: 'next-mention' });
   });
 });
+
+let segmenter: Segmenter | null = null;
+/**
+ * One word segmenter for every page: making one loads ICU's word rules and dictionary, which
+ * the pages are spared (see page/segment-requests.ts).
+ */
+function wordSegmenter(): Segmenter {
+  if (!segmenter) {
+    const words = new Intl.Segmenter('zh', { granularity: 'word' });
+    segmenter = (text) => words.segment(text);
+  }
+  return segmenter;
+}
 
 /**
  * Loads the content script's main stage into the frame whose first stage asked (into that very

@@ -60,6 +60,7 @@ async function run(): Promise<void> {
       },
     ));
   const consider = (settings: Settings) => {
+    shared.settings = settings;
     if (loading || life.signal.aborted) return;
     look?.abort();
     look = null;
@@ -70,7 +71,10 @@ async function run(): Promise<void> {
     }
     look = new AbortController();
     const sieve = new TopicSieve(sieveSource);
-    void firstLook(sieve, look.signal, settings.diagnostics).found.then(loadMain);
+    void firstLook(sieve, look.signal, settings.diagnostics).found.then(() => {
+      if (settings.diagnostics) performance.mark('yuanwen:found');
+      return loadMain();
+    });
   };
 
   // Requests from the extension are answered by the main script, loaded for them if need be.

@@ -28,9 +28,13 @@ export default defineUnlistedScript({
     const shared = handoff();
     if (shared.mainStarted) return;
     shared.mainStarted = true;
+    mainStartedAt = performance.now();
     void run(shared);
   },
 });
+
+/** When this script began to run (a `yuanwen:main` mark with the `diagnostics` setting). */
+let mainStartedAt = 0;
 
 /**
  * The extension was updated, reloaded or removed: this script is an orphan and must stop. Read from
@@ -56,13 +60,15 @@ async function run(shared: ReturnType<typeof handoff>): Promise<void> {
     }
   };
 
-  const settings = await loadSettings();
+  // The first stage read them already (and keeps them current until the watch below begins).
+  const settings = shared.settings ?? (await loadSettings());
   if (orphaned()) return;
   // Timings go to the page's (shared) performance timeline only when the user asked for them.
   // (The first stage marked `yuanwen:start` already, unless the settings changed since.)
   if (settings.diagnostics && performance.getEntriesByName('yuanwen:start').length === 0) {
     performance.mark('yuanwen:start', { startTime: shared.startedAt });
   }
+  if (settings.diagnostics) performance.mark('yuanwen:main', { startTime: mainStartedAt });
 
   // Side panels connected to this tab: told the page's checks now and whenever they change (nothing
   // is computed while none is open).
@@ -110,6 +116,8 @@ async function run(shared: ReturnType<typeof handoff>): Promise<void> {
         onQuoteCounts: (counts) => send({ type: 'quote-counts', ...counts }),
         onSettled: () => panels.size > 0 && postChecks(),
         openPanel: () => send({ type: 'open-panel' }),
+        askSegmenter: (windows) =>
+          browser.runtime.sendMessage({ type: 'segment-words', windows } satisfies ToBackground),
         signal: controller.signal,
       },
     );
