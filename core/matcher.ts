@@ -44,19 +44,85 @@ function isWordCode(code: number): boolean {
 }
 const LOWERCASE = /[a-z\uff41-\uff5a]/;
 
+/**
+ * The automaton's tables. Trie edges are packed: state s's edges are [edgeStart[s], edgeStart[s + 1])
+ * of edgeCode / edgeNext (most states have one or two, so a scan beats a hash lookup). Built once at
+ * build time for the bundled patterns (data/build), since building them costs a page ~20 ms of cold script.
+ */
+export interface MatcherTables {
+  edgeStart: Int32Array;
+  edgeCode: Uint16Array;
+  edgeNext: Int32Array;
+  /** Where each state falls back to when its next code unit has no edge. */
+  fail: Int32Array;
+  /** The pattern ending at each state, or -1. */
+  output: Int32Array;
+  /** The next state down the failure chain that has an output, or -1. */
+  outputLink: Int32Array;
+}
+
+/** The Aho–Corasick automaton of the patterns' folded texts (the first of equal texts is the one reported). */
+export function buildMatcherTables(patterns: readonly Pattern[]): MatcherTables {
+  const children: [number, number][][] = [[]];
+  const outputs: number[] = [-1];
+  /** While building: key = state * 65536 + code unit. */
+  const edges = new Map<number, number>();
+  patterns.forEach((pattern, index) => {
+    let state = 0;
+    for (let i = 0; i < pattern.text.length; i++) {
+      const code = pattern.text.charCodeAt(i);
+      let next = edges.get(state * 65536 + code);
+      if (next === undefined) {
+        next = children.length;
+        children.push([]);
+        outputs.push(-1);
+        edges.set(state * 65536 + code, next);
+        children[state]!.push([code, next]);
+      }
+      state = next;
+    }
+    if (pattern.text.length > 0 && outputs[state] === -1) outputs[state] = index;
+  });
+  const count = children.length;
+  const edgeStart = new Int32Array(count + 1);
+  const edgeCode = new Uint16Array(edges.size);
+  const edgeNext = new Int32Array(edges.size);
+  children.forEach((list, state) => {
+    let at = edgeStart[state]!;
+    for (const [code, child] of list) {
+      edgeCode[at] = code;
+      edgeNext[at++] = child;
+    }
+    edgeStart[state + 1] = at;
+  });
+  const fail = new Int32Array(count);
+  const output = Int32Array.from(outputs);
+  const outputLink = new Int32Array(count).fill(-1);
+  // Breadth-first, so every failure target is finished before it is used.
+  const queue: number[] = [];
+  for (const [, child] of children[0]!) queue.push(child);
+  for (let head = 0; head < queue.length; head++) {
+    const state = queue[head]!;
+    for (const [code, child] of children[state]!) {
+      let fallback = fail[state]!;
+      while (fallback !== 0 && !edges.has(fallback * 65536 + code)) fallback = fail[fallback]!;
+      const target = edges.get(fallback * 65536 + code);
+      fail[child] = target !== undefined && target !== child ? target : 0;
+      const failState = fail[child]!;
+      outputLink[child] = output[failState] !== -1 ? failState : outputLink[failState]!;
+      queue.push(child);
+    }
+  }
+  return { edgeStart, edgeCode, edgeNext, fail, output, outputLink };
+}
+
 export class MentionMatcher {
   readonly patterns: readonly Pattern[];
-  /**
-   * Trie edges, packed: state s's edges are [edgeStart[s], edgeStart[s + 1]) of
-   * edgeCode / edgeNext. Most states have one or two, so a scan beats a hash lookup.
-   */
   private readonly edgeStart: Int32Array;
   private readonly edgeCode: Uint16Array;
   private readonly edgeNext: Int32Array;
   private readonly fail: Int32Array;
-  /** The pattern ending at each state, or -1. */
   private readonly output: Int32Array;
-  /** The next state down the failure chain that has an output, or -1. */
   private readonly outputLink: Int32Array;
   /** Patterns that begin or end with a letter or digit: checked for word boundaries. */
   private readonly wordStart: Uint8Array;
@@ -64,67 +130,31 @@ export class MentionMatcher {
   /** Transitions out of the root, by code unit (0: none): most characters start nothing. */
   private readonly rootNext = new Int32Array(65536);
 
+  /**
+   * `tables` must be the automaton of these very patterns: buildMatcherTables(patterns), or its
+   * copy made at build time (data/index.ts `matcherTables`).
+   */
   constructor(
     patterns: readonly Pattern[],
     /** Word boundaries beyond the Latin letter test: longer words, segmenter, longer names. */
     private readonly boundaries: BoundaryRule | null = null,
+    tables: MatcherTables = buildMatcherTables(patterns),
   ) {
     this.patterns = patterns;
-    this.wordStart = Uint8Array.from(patterns, (p) => (p.text && isWordCode(p.text.charCodeAt(0)) ? 1 : 0));
-    this.wordEnd = Uint8Array.from(patterns, (p) =>
-      p.text && isWordCode(p.text.charCodeAt(p.text.length - 1)) ? 1 : 0,
-    );
-    const children: [number, number][][] = [[]];
-    const output: number[] = [-1];
-    /** While building: key = state * 65536 + code unit. */
-    const edges = new Map<number, number>();
-    patterns.forEach((pattern, index) => {
-      let state = 0;
-      for (let i = 0; i < pattern.text.length; i++) {
-        const code = pattern.text.charCodeAt(i);
-        let next = edges.get(state * 65536 + code);
-        if (next === undefined) {
-          next = children.length;
-          children.push([]);
-          output.push(-1);
-          edges.set(state * 65536 + code, next);
-          children[state]!.push([code, next]);
-        }
-        state = next;
-      }
-      if (pattern.text.length > 0 && output[state] === -1) output[state] = index;
-    });
-    for (const [code, child] of children[0]!) this.rootNext[code] = child;
-    const count = children.length;
-    this.edgeStart = new Int32Array(count + 1);
-    this.edgeCode = new Uint16Array(edges.size);
-    this.edgeNext = new Int32Array(edges.size);
-    children.forEach((list, state) => {
-      let at = this.edgeStart[state]!;
-      for (const [code, child] of list) {
-        this.edgeCode[at] = code;
-        this.edgeNext[at++] = child;
-      }
-      this.edgeStart[state + 1] = at;
-    });
-    this.fail = new Int32Array(count);
-    this.output = Int32Array.from(output);
-    this.outputLink = new Int32Array(count).fill(-1);
-    // Breadth-first, so every failure target is finished before it is used.
-    const queue: number[] = [];
-    for (const [, child] of children[0]!) queue.push(child);
-    for (let head = 0; head < queue.length; head++) {
-      const state = queue[head]!;
-      for (const [code, child] of children[state]!) {
-        let fallback = this.fail[state]!;
-        while (fallback !== 0 && !edges.has(fallback * 65536 + code)) fallback = this.fail[fallback]!;
-        const target = edges.get(fallback * 65536 + code);
-        this.fail[child] = target !== undefined && target !== child ? target : 0;
-        const failState = this.fail[child]!;
-        this.outputLink[child] = this.output[failState] !== -1 ? failState : this.outputLink[failState]!;
-        queue.push(child);
-      }
+    this.wordStart = new Uint8Array(patterns.length);
+    this.wordEnd = new Uint8Array(patterns.length);
+    for (let i = 0; i < patterns.length; i++) {
+      const text = patterns[i]!.text;
+      if (text && isWordCode(text.charCodeAt(0))) this.wordStart[i] = 1;
+      if (text && isWordCode(text.charCodeAt(text.length - 1))) this.wordEnd[i] = 1;
     }
+    this.edgeStart = tables.edgeStart;
+    this.edgeCode = tables.edgeCode;
+    this.edgeNext = tables.edgeNext;
+    this.fail = tables.fail;
+    this.output = tables.output;
+    this.outputLink = tables.outputLink;
+    for (let e = this.edgeStart[0]!; e < this.edgeStart[1]!; e++) this.rootNext[this.edgeCode[e]!] = this.edgeNext[e]!;
   }
 
   /** Every occurrence of every pattern that passes its boundary and case checks. */

@@ -3,8 +3,11 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
+import { BoundaryRule } from '../core/boundaries';
+import { buildMatcherTables, MentionMatcher } from '../core/matcher';
+import { normalize } from '../core/normalize';
 import { statementCore } from '../core/statement-core';
-import { chinaUsAnchors, fold, statement, statementIndex, topics } from './index';
+import { chinaUsAnchors, fold, matcherTables, patterns, statement, statementIndex, topics } from './index';
 
 const sourcePath = fileURLToPath(new URL('./statement.txt', import.meta.url));
 const foldText = (text: string) => [...text].map((char) => fold[char] ?? char).join('');
@@ -19,6 +22,41 @@ describe('the source copy', () => {
     expect(createHash('sha256').update(copy).digest('hex')).toBe(
       '421f72377b8183879d10e3d679a4b4dd6899f2d97517ec6df2091f4ac25baae7',
     );
+  });
+});
+
+describe("the matcher's automaton", () => {
+  it('ships exactly the tables building it from the shipped patterns gives', () => {
+    const shipped = matcherTables();
+    const fresh = buildMatcherTables(patterns);
+    for (const name of ['edgeStart', 'edgeCode', 'edgeNext', 'fail', 'output', 'outputLink'] as const) {
+      expect([...shipped[name]], name).toEqual([...fresh[name]]);
+    }
+  });
+
+  it('finds the same mentions as a matcher built from the patterns, on a varied text', () => {
+    const words = new Intl.Segmenter('zh', { granularity: 'word' });
+    const segmenter = () => (text: string) => words.segment(text);
+    const built = new MentionMatcher(patterns, new BoundaryRule(fold, segmenter));
+    const shipped = new MentionMatcher(patterns, new BoundaryRule(fold, segmenter), matcherTables());
+    const forms = topics.flatMap((topic) => [...topic.zh, ...topic.abbr, ...topic.zht, ...topic.en]);
+    const blocks = [
+      ...statementText,
+      forms.join('，'),
+      forms.join(''),
+      forms.map((form) => form.toUpperCase()).join(' and '),
+      chinaUsAnchors.map((anchor, i) => `${forms[i % forms.length]}的${anchor}关系`).join('。'),
+      'The U.S.-China summit on the WTO, the CTBT and the Korean peninsula; a wto-like ctbtx talk.',
+    ];
+    let found = 0;
+    for (const block of blocks) {
+      const text = normalize(block, fold);
+      const expected = built.findMentions(text);
+      expect(shipped.findAll(text)).toEqual(built.findAll(text));
+      expect(shipped.findMentions(text)).toEqual(expected);
+      found += expected.mentions.length;
+    }
+    expect(found).toBeGreaterThan(forms.length);
   });
 });
 

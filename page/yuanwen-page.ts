@@ -9,7 +9,7 @@ import type { Alignment, Verdict } from '@/core/align';
 import type { StatementCore } from '@/core/statement-core';
 import { BoundaryRule } from '@/core/boundaries';
 import { MAX_SELECTION_CHECK } from '@/core/quote-candidates';
-import { MentionMatcher, type Pattern } from '@/core/matcher';
+import { MentionMatcher, type MatcherTables, type Pattern } from '@/core/matcher';
 import type { PageChecks, PageSummary, RevealTarget } from '@/core/messages';
 import type { FoldTable } from '@/core/normalize';
 import type { Settings } from '@/core/settings';
@@ -44,6 +44,8 @@ export interface PageData {
   statementIndex: () => StatementCore;
   topics: Topic[];
   patterns: Pattern[];
+  /** The matcher's automaton over `patterns`, built at build time (building it here costs a page ~20 ms). */
+  matcherTables: MatcherTables;
   fold: FoldTable;
   /** Yuanwen's English and the traditional-script text, shown beside the source as `PageOptions.shown` says. */
   renderings: Renderings;
@@ -133,7 +135,11 @@ export function startYuanwenPage(data: PageData, options: PageOptions): YuanwenP
       (blocks) => void scanner.rescan(blocks, mentions),
       signal,
     );
-  const matcher = new MentionMatcher(data.patterns, segments?.rule ?? new BoundaryRule(data.fold, wordSegmenter));
+  const matcher = new MentionMatcher(
+    data.patterns,
+    segments?.rule ?? new BoundaryRule(data.fold, wordSegmenter),
+    data.matcherTables,
+  );
   // A busy page with many marks keeps only those near the viewport registered (see PaintWindow).
   const paintWindow = new PaintWindow(signal);
   const mentions = new MentionLayer(

@@ -21,7 +21,8 @@ import {
   SEGMENTED_TERM_MAX,
   type Segmenter,
 } from '../../core/boundaries';
-import { packPatterns, packStatementCore } from '../packed';
+import { buildMatcherTables } from '../../core/matcher';
+import { packMatcherTables, packPatterns, packStatementCore } from '../packed';
 import { anchorLongerWords, chinaUsAnchors, ordinaryNeighbours, topics } from '../topics';
 import { buildPatterns } from './patterns';
 import { namedEntities, paragraphSummaries, sectionNames } from '../english';
@@ -89,6 +90,8 @@ const sizes = {
   'fold.json': writeIfChanged('fold.json', fold),
   'align.json': writeIfChanged('align.json', packStatementCore(statementCore(statement, fold))),
   'patterns.json': writeIfChanged('patterns.json', packPatterns(patterns)),
+  // The matcher's automaton over those patterns, built here rather than on every page the content script starts on.
+  'matcher.json': writeIfChanged('matcher.json', packMatcherTables(buildMatcherTables(patterns), patterns)),
   // The content script's first look (core/sieve.ts): the terms that can put a mark on a page by themselves.
   'sieve.json': writeIfChanged(
     'sieve.json',

@@ -6,7 +6,7 @@ import { PANEL_PORT, type ContentHandlers, type PageChecks, type ToBackground } 
 import { citationLanguageFor } from '@/core/cite';
 import { renderingsFor } from '@/core/renderings';
 import { isSiteEnabled, type Settings } from '@/core/settings';
-import { fold, patterns, renderings, statement, statementIndex, topics } from '@/data';
+import { fold, matcherTables, patterns, renderings, statement, statementIndex, topics } from '@/data';
 import { handoff } from '@/page/handoff';
 import { dropHighlightStyles, scopeToRoot } from '@/page/highlight-styles';
 import { trustedInput } from '@/page/trusted-input';
@@ -104,7 +104,7 @@ async function run(shared: ReturnType<typeof handoff>): Promise<void> {
     if (!isSiteEnabled(settings, location.hostname)) return postChecks();
     controller = new AbortController();
     page = startYuanwenPage(
-      { statement, statementIndex, topics, patterns, fold, renderings },
+      { statement, statementIndex, topics, patterns, matcherTables: matcherTables(), fold, renderings },
       {
         cardCss: themeCss + cardCss,
         highlightCss: import.meta.env.FIREFOX ? highlightCss : scopeToRoot(highlightCss),
