@@ -261,11 +261,12 @@ export function straddlingIn(around: SegmentationWindow, segment: Segmenter): st
 /**
  * Where the rule gets its segmenter's answers: made on the spot (`now`), or asked elsewhere
  * (`ask`: the content script asks the background, where the word rules are loaded once rather
- * than on every page — 45 to 95 ms of a page's main thread in Chromium 156). An asked window is
- * undecided until `learn` is told its answer: the match is turned down meanwhile, and the caller,
- * told through `ask`, scans the text again once the answer is in.
+ * than on every page — 45 to 95 ms of a page's main thread in Chromium 156). `ask` is called each
+ * time an undecided window is met and answers at once (the words) or later (null): then the match
+ * is turned down meanwhile, and the caller scans the text again once `learn` was told the answer.
  */
-export type SegmenterSource = { now: () => Segmenter } | { ask: (around: SegmentationWindow) => void };
+export type SegmenterSource =
+  { now: () => Segmenter } | { ask: (around: SegmentationWindow) => readonly string[] | null };
 
 /**
  * The rule as the matcher applies it to each match. The segmenter is made (or asked) on
@@ -279,8 +280,6 @@ export class BoundaryRule {
    * phrases again and again, and a segmenter call costs tens of microseconds.
    */
   private readonly decided = new Map<string, readonly string[]>();
-  /** Windows asked and not yet answered. */
-  private readonly asked = new Set<string>();
 
   constructor(
     fold: FoldTable,
@@ -315,34 +314,33 @@ export class BoundaryRule {
     return true;
   }
 
-  /** The answer for a window asked elsewhere; words none, or not strings, count as none. */
+  /** The answer for a window asked elsewhere. */
   learn(around: SegmentationWindow, words: readonly string[]): void {
-    const key = keyOf(around);
-    this.asked.delete(key);
-    this.remember(key, words);
+    this.remember(windowKey(around), words);
   }
 
   /** The segmenter's straddling words for a window: remembered, made now, or (asked elsewhere) null. */
   private straddling(around: SegmentationWindow): readonly string[] | null {
-    const key = keyOf(around);
+    const key = windowKey(around);
     const known = this.decided.get(key);
     if (known) return known;
     const { source } = this;
-    if (typeof source === 'object' && 'ask' in source) {
-      if (!this.asked.has(key)) {
-        this.asked.add(key);
-        source.ask(around);
-      }
-      return null;
-    }
-    const segment = (this.segmenter ??= typeof source === 'function' ? source() : source.now());
-    const words = straddlingIn(around, segment);
-    this.remember(key, words);
+    let words: readonly string[] | null;
+    if (typeof source === 'object' && 'ask' in source) words = source.ask(around);
+    else words = straddlingIn(around, (this.segmenter ??= typeof source === 'function' ? source() : source.now()));
+    if (words) this.remember(key, words);
     return words;
   }
 
+  /** Remembers an answer; past MEMO_SIZE the oldest quarter goes (a just-learned answer stays for its rescan). */
   private remember(key: string, words: readonly string[]): void {
-    if (this.decided.size >= MEMO_SIZE) this.decided.clear();
+    if (this.decided.size >= MEMO_SIZE) {
+      let drop = MEMO_SIZE / 4;
+      for (const old of this.decided.keys()) {
+        this.decided.delete(old);
+        if (--drop === 0) break;
+      }
+    }
     this.decided.set(key, words);
   }
 
@@ -358,4 +356,5 @@ export class BoundaryRule {
   }
 }
 
-const keyOf = (around: SegmentationWindow) => `${around.start} ${around.end} ${around.text}`;
+/** A window as a memo key. */
+export const windowKey = (around: SegmentationWindow) => `${around.start} ${around.end} ${around.text}`;

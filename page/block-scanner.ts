@@ -22,7 +22,7 @@ export interface BlockFeature {
    */
   scanBlock(block: TextBlock, later: (() => void)[]): void;
   forgetBlock(element: Element): void;
-  /** Paint what the last units found, in bulk (a few times a second, and when the work is done); says whether anything was found. */
+  /** Paint what the last units found, in bulk (a few times a second, and when the work is done); says whether anything was painted. */
   flush(): boolean;
 }
 
@@ -68,7 +68,9 @@ export class BlockScanner {
       );
       if (covered) continue;
       if (root.deep && !root.only) this.queue = this.queue.filter((queued) => !root.node.contains(queued.node));
-      this.queue.push(root);
+      // A block matched again for its segmenter answers goes first: its marks have waited already.
+      if (root.only) this.queue.unshift(root);
+      else this.queue.push(root);
     }
     this.running ??= this.drain().finally(() => {
       this.running = null;
@@ -175,6 +177,8 @@ export class BlockScanner {
         if (!root) return 'done';
         met = new Set();
         only = root.only;
+        // Forgotten since it was queued (removed, made editable): nothing to match again.
+        if (only && !this.scanned.has(root.node as Element)) return 'light';
         if (root.node.isConnected) {
           const onShadowRoot = (shadow: ShadowRoot) => this.adoptShadowRoot(shadow);
           blocks = new TextBlockWalker(root.node, this.fold, this.ownHost(), onShadowRoot, !root.deep);

@@ -53,13 +53,12 @@ export class ItemRegistry<T extends PageItem> implements PaintTarget {
     }
   }
 
-  /** Paints the items found since the last flush; false when there were none. */
+  /** Paints the items found since the last flush; says whether any was painted. */
   flush(): boolean {
     if (this.found.length === 0) return false;
     const paint = this.found.filter((item) => !this.forgotten.has(item) && this.isShown(item));
     this.found = [];
-    this.paint(paint);
-    return true;
+    return this.paint(paint) > 0;
   }
 
   /** Whether the reader can see an item; one they cannot is neither painted nor counted. */
@@ -78,7 +77,8 @@ export class ItemRegistry<T extends PageItem> implements PaintTarget {
     this.paint(items);
   }
 
-  private paint(items: readonly T[]): void {
+  /** Paints what may be painted (the rest waits for the gate); returns how many were. */
+  private paint(items: readonly T[]): number {
     const shown: T[] = [];
     for (const item of items) {
       if (!this.mayPaint(item)) {
@@ -91,6 +91,7 @@ export class ItemRegistry<T extends PageItem> implements PaintTarget {
     }
     if (shown.length > 0) this.beforePaint();
     this.register(shown, true);
+    return shown.length;
   }
 
   /** Adds items' ranges to their highlights, or takes them back (sets: adding twice or taking back an absent one does nothing). */

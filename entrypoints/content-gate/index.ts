@@ -102,7 +102,8 @@ async function run(): Promise<void> {
 
   // The sieve starts reading at once, while the settings are read (a round trip to the browser).
   const read = readSettings(api);
-  startLook(read.then((settings) => settings?.diagnostics ?? false));
+  // (On a site turned off it stops when they arrive, its slices unmeasured.)
+  startLook(read.then((settings) => !!settings?.diagnostics && isSiteEnabled(settings, location.hostname)));
   const settings = await read;
   if (!settings) return life.abort(); // an orphan
   // Timings go to the page's (shared) performance timeline only when the user asked for them.

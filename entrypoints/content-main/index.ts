@@ -117,7 +117,10 @@ async function run(shared: ReturnType<typeof handoff>): Promise<void> {
         onSettled: () => panels.size > 0 && postChecks(),
         openPanel: () => send({ type: 'open-panel' }),
         askSegmenter: (windows) =>
-          browser.runtime.sendMessage({ type: 'segment-words', windows } satisfies ToBackground),
+          browser.runtime.sendMessage({ type: 'segment-words', windows } satisfies ToBackground).catch((error) => {
+            stopIfOrphaned(error); // then nothing is decided in the page: the scan stops
+            throw error;
+          }),
         signal: controller.signal,
       },
     );
