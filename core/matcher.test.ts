@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MentionMatcher, selectLongest, type Pattern } from './matcher';
+import { MentionMatcher, selectLongest, type Match, type Pattern } from './matcher';
 import { normalize } from './normalize';
 import { fold, patterns as indexPatterns, topics } from '../data';
 
@@ -67,6 +68,38 @@ describe('selectLongest', () => {
       { start: 5, end: 7, pattern: 3 },
     ]);
     expect(chosen.map((m) => m.pattern)).toEqual([1, 2]);
+  });
+
+  it('chooses as a plain marking of taken characters would, few matches or many, apart or not', () => {
+    /** The rule written plainly: longest first, then earliest; a character taken once is taken. */
+    const reference = (matches: readonly Match[], accepts?: (match: Match) => boolean) => {
+      const taken: Match[] = [];
+      const occupied = new Set<number>();
+      const order = [...matches].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+      for (const match of order) {
+        const free = Array.from({ length: match.end - match.start }, (_, i) => match.start + i).every(
+          (at) => !occupied.has(at),
+        );
+        if (!free || (accepts && !accepts(match))) continue;
+        for (let at = match.start; at < match.end; at++) occupied.add(at);
+        taken.push(match);
+      }
+      return taken.sort((a, b) => a.start - b.start);
+    };
+    const match = fc.record({ start: fc.nat(300), length: fc.integer({ min: 1, max: 12 }), pattern: fc.nat(50) });
+    fc.assert(
+      fc.property(fc.array(match, { maxLength: 80 }), fc.boolean(), (raw, turnDownSome) => {
+        // As findAll gives them: by end, and never two of one pattern at one place.
+        const seen = new Set<string>();
+        const matches = raw
+          .map(({ start, length, pattern }) => ({ start, end: start + length, pattern }))
+          .filter((m) => !seen.has(`${m.start} ${m.end}`) && seen.add(`${m.start} ${m.end}`))
+          .sort((a, b) => a.end - b.end || b.start - a.start);
+        const accepts = turnDownSome ? (m: Match) => m.pattern % 3 !== 0 : undefined;
+        expect(selectLongest(matches, accepts)).toEqual(reference(matches, accepts));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 

@@ -239,18 +239,27 @@ export class MentionMatcher {
 
 /**
  * Keeps the longest matches that do not overlap (earlier first among equals), in text order;
- * a match `accepts` turns down leaves its place to shorter ones.
+ * a match `accepts` turns down leaves its place to shorter ones. `matches` come as `findAll`
+ * gives them, in order of their ends.
  */
 export function selectLongest(matches: readonly Match[], accepts?: (match: Match) => boolean): readonly Match[] {
-  if (matches.length <= 1) return accepts ? matches.filter(accepts) : matches;
+  // Most blocks: matches apart from one another, already in text order (nothing to choose between).
+  let apart = true;
+  for (let i = 1; i < matches.length && apart; i++) apart = matches[i]!.start >= matches[i - 1]!.end;
+  if (apart) return accepts ? matches.filter(accepts) : matches;
   const byLength = [...matches].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken: Match[] = [];
-  const limit = Math.max(...matches.map((m) => m.end));
-  const occupied = new Uint8Array(limit);
+  // A few matches (a sentence naming a topic and a shorter alias inside it) are compared pairwise;
+  // many (a long window) mark the characters taken.
+  const occupied = matches.length > 32 ? new Uint8Array(Math.max(...matches.map((m) => m.end))) : null;
   outer: for (const match of byLength) {
-    for (let i = match.start; i < match.end; i++) if (occupied[i]) continue outer;
+    if (occupied) {
+      for (let i = match.start; i < match.end; i++) if (occupied[i]) continue outer;
+    } else {
+      for (const other of taken) if (match.start < other.end && other.start < match.end) continue outer;
+    }
     if (accepts && !accepts(match)) continue;
-    occupied.fill(1, match.start, match.end);
+    occupied?.fill(1, match.start, match.end);
     taken.push(match);
   }
   return taken.sort((a, b) => a.start - b.start);

@@ -86,6 +86,37 @@ const INLINE = new Set([
   'wbr',
 ]);
 
+/**
+ * The elements that can host a shadow root, besides custom elements (a name with a hyphen):
+ * https://dom.spec.whatwg.org/#valid-shadow-host-name. Others are not asked for one: reading
+ * `shadowRoot` on every element of a long page is a DOM call each.
+ */
+const SHADOW_HOSTS = new Set([
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'div',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'main',
+  'nav',
+  'p',
+  'section',
+  'span',
+]);
+
+/** An element's open shadow root, if it is of a kind that can host one. */
+export function shadowRootOf(element: Element, localName: string = element.localName): ShadowRoot | null {
+  return SHADOW_HOSTS.has(localName) || localName.includes('-') ? element.shadowRoot : null;
+}
+
 export function isInline(element: Element): boolean {
   return INLINE.has(element.localName);
 }
@@ -173,11 +204,17 @@ export class TextBlockWalker {
     while (node) {
       if (node.nodeType === 1 /* element */) {
         const element = node as Element;
-        if (isSkipped(element, this.ownHost) || (this.shallow && !isInline(element))) {
+        const name = element.localName;
+        if (
+          SKIPPED.has(name) ||
+          element === this.ownHost ||
+          isEditingHost(element) ||
+          (this.shallow && !INLINE.has(name))
+        ) {
           node = nextOutside(walker, this.root);
           continue;
         }
-        const shadow = element.shadowRoot;
+        const shadow = shadowRootOf(element, name);
         if (shadow) this.onShadowRoot(shadow);
         node = walker.nextNode();
         continue;

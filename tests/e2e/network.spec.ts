@@ -27,8 +27,13 @@ test.describe('integrity and privacy', () => {
       await page.goto(`${fixtureUrl}/${fixture}`);
       await waitForScan(page);
       const first = await page.evaluate(() => {
-        const range = [...(CSS.highlights.get('yuanwen-mention') ?? [])][0];
-        return range ? (range.startContainer as Text).data.slice(range.startOffset, range.endOffset) : null;
+        const marked = [...(CSS.highlights.get('yuanwen-mention') ?? [])][0];
+        if (!marked) return null;
+        // A mark may run across text nodes (<b>台湾</b>问题).
+        const range = document.createRange();
+        range.setStart(marked.startContainer, marked.startOffset);
+        range.setEnd(marked.endContainer, marked.endOffset);
+        return range.toString();
       });
       if (first) {
         await hoverMark(page, 'yuanwen-mention', first);
