@@ -54,6 +54,30 @@ for (let i = -1; i < loads; i++) {
   await page.close();
   if (i < 0) continue;
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  if (process.env.TREE) {
+    const totals = new Map<number, number>();
+    const parentOf = new Map<number, number>();
+    for (const n of profile.nodes) for (const c of n.children ?? []) parentOf.set(c, n.id);
+    profile.samples.forEach((id, k) => {
+      for (let at: number | undefined = id; at !== undefined; at = parentOf.get(at)) {
+        totals.set(at, (totals.get(at) ?? 0) + (profile.timeDeltas[k + 1] ?? 0) / 1000);
+      }
+    });
+    const print = (id: number, depth: number) => {
+      const n = nodes.get(id)!;
+      const t = totals.get(id) ?? 0;
+      if (t < 0.5 || depth > Number(process.env.DEPTH ?? 6)) return;
+      console.log(
+        `${'  '.repeat(depth)}${t.toFixed(1)} ${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.replace(/^.*\//, '')}:${n.callFrame.lineNumber}`,
+      );
+      for (const c of n.children ?? []) print(c, depth + 1);
+    };
+    for (const n of profile.nodes) {
+      if (n.callFrame.url.endsWith(process.env.TREE) && !parentOf.has(n.id)) print(n.id, 0);
+      else if (n.callFrame.url.endsWith(process.env.TREE) && nodes.get(parentOf.get(n.id)!)!.callFrame.url === '')
+        print(n.id, 0);
+    }
+  }
 
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
