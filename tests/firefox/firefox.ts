@@ -53,6 +53,15 @@ export async function openPage(firefox: Browser, url: string, highlight = 'yuanw
   await page.setViewport({ width: 1000, height: 800 });
   await page.goto(url);
   await page.waitForFunction((name) => (CSS.highlights.get(name)?.size ?? 0) > 0, { timeout: 15_000 }, highlight);
+  // The first marks are painted as soon as a slice finds some; the rest follow (those whose word boundaries
+  // the background's segmenter decides come a round trip later): read once the count stops changing.
+  const count = () => page.evaluate((name) => CSS.highlights.get(name)?.size ?? 0, highlight);
+  for (let last = await count(), same = 0, waited = 0; same < 3 && waited < 5000; waited += 100) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const now = await count();
+    same = now === last ? same + 1 : 0;
+    last = now;
+  }
   return page;
 }
 
