@@ -258,15 +258,20 @@ export function straddlingIn(around: SegmentationWindow, segment: Segmenter): st
   return straddlingWords(around.text, around.start, around.end, segment);
 }
 
+/** ICU's word segmenter for Chinese, as the rule reads it (the same in Node, Chromium and Firefox). */
+export function chineseWords(): Segmenter {
+  const words = new Intl.Segmenter('zh', { granularity: 'word' });
+  return (text) => words.segment(text);
+}
+
 /**
- * Where the rule gets its segmenter's answers: made on the spot (`now`), or asked elsewhere
+ * Where the rule gets its segmenter's answers: a segmenter made on first need, or asked elsewhere
  * (`ask`: the content script asks the background, where the word rules are loaded once rather
  * than on every page — 45 to 95 ms of a page's main thread in Chromium 156). `ask` is called each
  * time an undecided window is met and answers at once (the words) or later (null): then the match
  * is turned down meanwhile, and the caller scans the text again once `learn` was told the answer.
  */
-export type SegmenterSource =
-  { now: () => Segmenter } | { ask: (around: SegmentationWindow) => readonly string[] | null };
+export type SegmenterSource = (() => Segmenter) | { ask: (around: SegmentationWindow) => readonly string[] | null };
 
 /**
  * The rule as the matcher applies it to each match. The segmenter is made (or asked) on
@@ -283,7 +288,7 @@ export class BoundaryRule {
 
   constructor(
     fold: FoldTable,
-    private readonly source: SegmenterSource | (() => Segmenter),
+    private readonly source: SegmenterSource,
   ) {
     this.table = foldCodes(fold);
   }
@@ -325,9 +330,8 @@ export class BoundaryRule {
     const known = this.decided.get(key);
     if (known) return known;
     const { source } = this;
-    let words: readonly string[] | null;
-    if (typeof source === 'object' && 'ask' in source) words = source.ask(around);
-    else words = straddlingIn(around, (this.segmenter ??= typeof source === 'function' ? source() : source.now()));
+    const words =
+      typeof source === 'function' ? straddlingIn(around, (this.segmenter ??= source())) : source.ask(around);
     if (words) this.remember(key, words);
     return words;
   }

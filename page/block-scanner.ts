@@ -82,13 +82,9 @@ export class BlockScanner {
     return this.running;
   }
 
-  /** Scans these blocks' own text again with one feature only, if they are still scanned and on the page. */
+  /** Scans these blocks' own text again with one feature only (if they are still scanned when their turn comes). */
   rescan(blocks: Iterable<Element>, feature: BlockFeature): Promise<void> {
-    const roots: ScanRoot[] = [];
-    for (const block of blocks) {
-      if (this.scanned.has(block) && block.isConnected) roots.push({ node: block, deep: false, only: feature });
-    }
-    return this.scan(roots);
+    return this.scan([...blocks].map((node): ScanRoot => ({ node, deep: false, only: feature })));
   }
 
   /**

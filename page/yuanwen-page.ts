@@ -7,7 +7,7 @@ import { h } from 'preact';
 import { passagesForTopic } from '@/core/clauses';
 import type { Alignment, Verdict } from '@/core/align';
 import type { StatementCore } from '@/core/statement-core';
-import { BoundaryRule } from '@/core/boundaries';
+import { BoundaryRule, chineseWords } from '@/core/boundaries';
 import { MAX_SELECTION_CHECK } from '@/core/quote-candidates';
 import { MentionMatcher, type MatcherTables, type Pattern } from '@/core/matcher';
 import type { PageChecks, PageSummary, RevealTarget } from '@/core/messages';
@@ -131,13 +131,13 @@ export function startYuanwenPage(data: PageData, options: PageOptions): YuanwenP
     new SegmentRequests(
       data.fold,
       askSegmenter,
-      wordSegmenter,
+      chineseWords,
       (blocks) => void scanner.rescan(blocks, mentions),
       signal,
     );
   const matcher = new MentionMatcher(
     data.patterns,
-    segments?.rule ?? new BoundaryRule(data.fold, wordSegmenter),
+    segments?.rule ?? new BoundaryRule(data.fold, chineseWords),
     data.matcherTables,
   );
   // A busy page with many marks keeps only those near the viewport registered (see PaintWindow).
@@ -343,16 +343,4 @@ export function startYuanwenPage(data: PageData, options: PageOptions): YuanwenP
   };
 
   return { scanner, mentions, quotes, card, checkSelection, summary, checks, reveal, ready };
-}
-
-/** Chinese words as the browser's segmenter sees them, in the page's language when it is Chinese. */
-function wordSegmenter() {
-  const lang = document.documentElement.lang;
-  let segmenter: Intl.Segmenter;
-  try {
-    segmenter = new Intl.Segmenter(/^zh\b/i.test(lang) ? lang : 'zh', { granularity: 'word' });
-  } catch {
-    segmenter = new Intl.Segmenter('zh', { granularity: 'word' }); // a malformed lang attribute
-  }
-  return (text: string) => segmenter.segment(text);
 }

@@ -14,6 +14,7 @@ import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
 import { sieveSource } from '../../core/sieve';
 import { statementCore } from '../../core/statement-core';
 import {
+  chineseWords,
   FUNCTION_CHARACTERS,
   gluedWords,
   isHan,
@@ -48,8 +49,7 @@ const indexed = topics.map((topic) => indexTopic(topic, statement, converters));
 // Word boundaries: the longer words that are not mentions, and the segmenter's known errors around
 // each short Chinese term (Node's ICU segments as Chromium's does: compared on the unit table in tests/e2e/precision.spec.ts).
 const longerWords = [...topics.flatMap((topic) => topic.longer ?? []), ...anchorLongerWords];
-const wordSegmenter = new Intl.Segmenter('zh', { granularity: 'word' });
-const segment: Segmenter = (text) => wordSegmenter.segment(text);
+const segment: Segmenter = chineseWords();
 const sentences = statement.paragraphs.flatMap((p) => p.sentences.map((s) => p.text.slice(s.start, s.end)));
 const shortChinese = [...indexed.flatMap((topic) => [...topic.zh, ...topic.abbr]), ...chinaUsAnchors].filter(
   (term) => term.length <= SEGMENTED_TERM_MAX && isHan(term.charCodeAt(0)),

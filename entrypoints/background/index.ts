@@ -1,4 +1,4 @@
-import { straddlingIn, type Segmenter } from '@/core/boundaries';
+import { chineseWords, straddlingIn, type Segmenter } from '@/core/boundaries';
 import { MAX_SELECTION_CHECK } from '@/core/quote-candidates';
 import { isToBackground, type ToContent } from '@/core/messages';
 import { showQuoteCounts } from './badge';
@@ -72,11 +72,7 @@ let segmenter: Segmenter | null = null;
  * the pages are spared (see page/segment-requests.ts).
  */
 function wordSegmenter(): Segmenter {
-  if (!segmenter) {
-    const words = new Intl.Segmenter('zh', { granularity: 'word' });
-    segmenter = (text) => words.segment(text);
-  }
-  return segmenter;
+  return (segmenter ??= chineseWords());
 }
 
 /**
